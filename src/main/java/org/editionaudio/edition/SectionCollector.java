@@ -1,0 +1,50 @@
+package org.editionaudio.edition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups a stream of headings and paragraphs into sections. Paragraphs before the first heading
+ * belong to a story titled like the edition; a heading with no paragraph of its own (a grouping
+ * heading such as "Briefs") makes no section.
+ */
+final class SectionCollector {
+  private final String leadTitle;
+  private final List<Section> sections = new ArrayList<>();
+  private String title;
+  private List<String> paragraphs = new ArrayList<>();
+
+  SectionCollector(String leadTitle) {
+    this.leadTitle = leadTitle;
+  }
+
+  /** Starts a new story at a heading. */
+  void heading(String text) {
+    if (Text.clean(text).isEmpty()) {
+      return;
+    }
+    flush();
+    title = text;
+  }
+
+  /** Adds a paragraph to the current story. */
+  void paragraph(String text) {
+    if (!Text.clean(text).isEmpty()) {
+      paragraphs.add(text);
+    }
+  }
+
+  /** The stories collected so far, in order. */
+  List<Section> sections() {
+    flush();
+    return List.copyOf(sections);
+  }
+
+  private void flush() {
+    if (!paragraphs.isEmpty()) {
+      String storyTitle = title != null ? title : leadTitle;
+      sections.add(new Section(Text.clean(storyTitle).isEmpty() ? "Untitled story" : storyTitle, paragraphs));
+    }
+    paragraphs = new ArrayList<>();
+  }
+}

@@ -1,0 +1,78 @@
+package org.editionaudio.edition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlEditionReaderTest {
+  private static Edition read(String html) throws EditionException {
+    return EditionReader.automatic().read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void splitsStoriesOnHeadingsAndSkipsGroupingHeadings() throws Exception {
+    Edition edition = read("<html><body><main><h1>Briefing</h1>"
+        + "<h2>Lead story</h2><p>Lead paragraph one.</p><p>Lead paragraph two.</p>"
+        + "<h2>Briefs</h2><h3>First brief</h3><p>Brief one.</p><h3>Second brief</h3><p>Brief two.</p>"
+        + "</main></body></html>");
+    assertEquals("Briefing", edition.title());
+    assertEquals(List.of("Lead story", "First brief", "Second brief"),
+        edition.sections().stream().map(Section::title).toList());
+  }
+
+  @Test
+  void paragraphsBeforeAnyHeadingBelongToTheHeadline() throws Exception {
+    Edition edition = read("<article><p class=kicker>World</p><h1>Big news</h1><p>It happened today.</p>"
+        + "<p>More detail follows here.</p></article>");
+    assertEquals(List.of(new Section("Big news", List.of("It happened today.", "More detail follows here."))),
+        edition.sections());
+  }
+
+  @Test
+  void readsMetadataFromMetaTagsAndJsonLd() throws Exception {
+    Edition edition = read("<html><head><title>Ignored | Daily</title>"
+        + "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\",\"headline\":\"From LD\","
+        + "\"datePublished\":\"2023-05-06T07:00:00Z\",\"publisher\":{\"name\":\"The Daily\"}}]}</script>"
+        + "</head><body><div><p>Only paragraph of the story, long enough to count.</p></div></body></html>");
+    assertEquals("From LD", edition.title());
+    assertEquals(LocalDate.of(2023, 5, 6), edition.date());
+    assertEquals("The Daily", edition.publication());
+    assertEquals("2023-05-06-from-ld", edition.id());
+  }
+
+  @Test
+  void brTwiceSeparatesParagraphsAndInlineMarkupJoins() throws Exception {
+    Edition edition = read("<main><h1>T</h1><div>First <b>bold</b> line.<br><br>Second line.</div></main>");
+    assertEquals(List.of("First bold line.", "Second line."), edition.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void honoursTheMetaCharset() throws Exception {
+    String html = "<html><head><meta charset=\"windows-1252\"></head><body><main><h1>Caf\u00e9</h1>"
+        + "<p>\u201CQuoted\u201D \u2013 fine.</p></main></body></html>";
+    Edition edition = EditionReader.automatic()
+        .read(new InputDocument("p.html", html.getBytes(Charset.forName("windows-1252"))));
+    assertEquals("Caf\u00e9", edition.title());
+    assertEquals("\u201CQuoted\u201D \u2013 fine.", edition.sections().get(0).paragraphs().get(0));
+  }
+
+  @Test
+  void deeplyNestedMarkupNeitherOverflowsNorLosesText() throws Exception {
+    StringBuilder html = new StringBuilder("<html><body><main><h1>Deep</h1>");
+    html.append("<div>".repeat(10_000)).append("<p>At the bottom.</p>").append("</div>".repeat(10_000));
+    html.append("</main></body></html>");
+    Edition edition = read(html.toString());
+    assertEquals(List.of("At the bottom."), edition.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void aPageOfOnlyFurnitureIsNothingToRead() {
+    assertThrows(EditionException.class, () -> read("<html><body><nav><a href=/>Home</a></nav>"
+        + "<div class=share><a>Copy link</a></div><footer>© 2024 Site. All rights reserved.</footer></body></html>"));
+  }
+}
