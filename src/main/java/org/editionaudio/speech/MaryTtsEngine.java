@@ -1,0 +1,99 @@
+package org.editionaudio.speech;
+
+import java.io.IOException;
+import java.util.Arrays;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import marytts.LocalMaryInterface;
+import marytts.exceptions.MaryConfigurationException;
+import org.w3c.dom.Document;
+
+/** MaryTTS, embedded: one instance speaks one document at a time. */
+public final class MaryTtsEngine implements SpeechEngine {
+  private static final String LOG_CONFIG = "jar:/org/editionaudio/speech/marytts-log4j.properties";
+
+  private final LocalMaryInterface mary;
+  private final String voice;
+  private final int sampleRate;
+
+  /**
+   * Starts MaryTTS with the given voice. MaryTTS logs warnings to stderr (everything with
+   * {@code verbose}) and never writes a log file into the working directory.
+   */
+  public MaryTtsEngine(String voice, boolean verbose) throws SynthesisException {
+    // MaryTTS reads its log configuration from these system properties when it starts.
+    System.setProperty("log.config", LOG_CONFIG);
+    System.setProperty("log4j.logger.marytts", verbose ? "INFO, stderr" : "WARN, stderr");
+    try {
+      mary = new LocalMaryInterface();
+    } catch (MaryConfigurationException | RuntimeException e) {
+      throw new SynthesisException(null, "MaryTTS did not start: " + e.getMessage(), e);
+    }
+    if (!mary.getAvailableVoices().contains(voice)) {
+      throw new SynthesisException(
+          null, "MaryTTS has no voice '" + voice + "' (it has " + mary.getAvailableVoices() + ")", null);
+    }
+    mary.setInputType("RAWMARYXML");
+    mary.setOutputType("AUDIO");
+    mary.setVoice(voice);
+    this.voice = voice;
+    this.sampleRate = (int) marytts.modules.synthesis.Voice.getVoice(voice).dbAudioFormat().getSampleRate();
+  }
+
+  @Override
+  public short[] speak(Document maryXml) throws SynthesisException {
+    try (AudioInputStream audio = mary.generateAudio(maryXml)) {
+      AudioFormat format = audio.getFormat();
+      if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
+          || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
+        throw new SynthesisException(null, "MaryTTS returned " + format + ", not 16-bit mono PCM", null);
+      }
+      if ((int) format.getSampleRate() != sampleRate) {
+        throw new SynthesisException(null, "MaryTTS returned " + format.getSampleRate() + " Hz, not " + sampleRate, null);
+      }
+      return toSamples(audio, format.isBigEndian());
+    } catch (marytts.exceptions.SynthesisException | IOException | RuntimeException e) {
+      throw new SynthesisException(null, String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /** Synthesis is lazy: the work happens while the stream is read, which must go on until -1. */
+  private static short[] toSamples(AudioInputStream audio, boolean bigEndian) throws IOException {
+    byte[] bytes = new byte[1 << 16];
+    short[] samples = new short[1 << 16];
+    int count = 0;
+    int pending = -1;
+    int read;
+    while ((read = audio.read(bytes)) != -1) {
+      for (int i = 0; i < read; i++) {
+        int b = bytes[i] & 0xFF;
+        if (pending < 0) {
+          pending = b;
+          continue;
+        }
+        int value = bigEndian ? (pending << 8) | b : (b << 8) | pending;
+        pending = -1;
+        if (count == samples.length) {
+          samples = Arrays.copyOf(samples, samples.length * 2);
+        }
+        samples[count++] = (short) value;
+      }
+    }
+    return Arrays.copyOf(samples, count);
+  }
+
+  @Override
+  public int sampleRate() {
+    return sampleRate;
+  }
+
+  @Override
+  public String description() {
+    return "MaryTTS " + marytts.Version.specificationVersion() + " " + voice;
+  }
+
+  @Override
+  public void close() {
+    // MaryTTS shuts its modules down in its own shutdown hook.
+  }
+}

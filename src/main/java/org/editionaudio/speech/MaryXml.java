@@ -1,0 +1,55 @@
+package org.editionaudio.speech;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Builds MaryXML documents with the DOM API. Text only ever enters as a text node, so nothing in an
+ * edition can become markup, change the voice or load a file.
+ */
+public final class MaryXml {
+  /** The MaryXML namespace. */
+  public static final String NAMESPACE = "http://mary.dfki.de/2002/MaryXML";
+
+  private static final DocumentBuilder BUILDER = newBuilder();
+
+  private MaryXml() {}
+
+  /** A document that says {@code spokenText} with the prosody the voice profile gives lines of this kind. */
+  public static Document line(Line.Kind kind, String spokenText, VoiceProfile voice) {
+    Document document;
+    synchronized (BUILDER) {
+      document = BUILDER.newDocument();
+    }
+    Element root = document.createElementNS(NAMESPACE, "maryxml");
+    root.setAttribute("version", "0.5");
+    root.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "en-US");
+    document.appendChild(root);
+    Element paragraph = document.createElementNS(NAMESPACE, "p");
+    root.appendChild(paragraph);
+    Element prosody = document.createElementNS(NAMESPACE, "prosody");
+    prosody.setAttribute("rate", kind == Line.Kind.HEADLINE ? voice.headlineRate() : voice.rate());
+    prosody.setAttribute("pitch", voice.pitch());
+    paragraph.appendChild(prosody);
+    prosody.appendChild(document.createTextNode(spokenText));
+    return document;
+  }
+
+  private static DocumentBuilder newBuilder() {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(false);
+      return factory.newDocumentBuilder();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser supports these features", e);
+    }
+  }
+}
