@@ -1,0 +1,42 @@
+package org.editionaudio.audio;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The finished program before encoding: its samples in a raw PCM file (16-bit little-endian mono)
+ * and its chapters, which cover it end to end without gaps.
+ *
+ * @param pcm the raw samples, owned by the {@link Timeline} that wrote them
+ * @param sampleRate samples per second
+ * @param samples number of samples
+ * @param chapters chapters in order; the first starts at 0, each ends where the next starts and the
+ *     last ends at {@code samples}
+ */
+public record Program(Path pcm, int sampleRate, long samples, List<Chapter> chapters) {
+
+  /** Checks that the chapters tile the program exactly. */
+  public Program {
+    Objects.requireNonNull(pcm, "pcm");
+    chapters = List.copyOf(chapters);
+    if (chapters.isEmpty()) {
+      throw new IllegalArgumentException("a program needs a chapter");
+    }
+    long expected = 0;
+    for (Chapter chapter : chapters) {
+      if (chapter.startSample() != expected) {
+        throw new IllegalArgumentException("chapter '" + chapter.title() + "' does not start where the last ended");
+      }
+      expected = chapter.endSample();
+    }
+    if (expected != samples) {
+      throw new IllegalArgumentException("the last chapter does not end at the end of the audio");
+    }
+  }
+
+  /** Duration in milliseconds, equal to the last chapter's end. */
+  public long durationMs() {
+    return Chapter.toMillis(samples, sampleRate);
+  }
+}

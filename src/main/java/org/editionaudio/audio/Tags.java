@@ -1,0 +1,13 @@
+package org.editionaudio.audio;
+
+/**
+ * The ID3 tags of the program.
+ *
+ * @param title the edition's title (TIT2)
+ * @param artist the publication (TPE1), or null
+ * @param album the album (TALB), or null
+ * @param date the date as YYYY-MM-DD (TYER and TDAT in ID3v2.3), or null
+ * @param genre the genre (TCON), or null
+ * @param comment a comment (COMM), or null
+ */
+public record Tags(String title, String artist, String album, String date, String genre, String comment) {}
