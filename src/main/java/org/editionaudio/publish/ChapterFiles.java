@@ -1,0 +1,69 @@
+package org.editionaudio.publish;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import org.editionaudio.audio.Chapter;
+import org.editionaudio.edition.EditionJson;
+
+/** The chapter list as WebVTT ({@code chapters.vtt}) and as Podcasting 2.0 JSON ({@code chapters.json}). */
+public final class ChapterFiles {
+  /** The version of the Podcasting 2.0 JSON chapters format written. */
+  public static final String JSON_CHAPTERS_VERSION = "1.2.0";
+
+  private ChapterFiles() {}
+
+  /** WebVTT chapters: one cue per chapter, its title as the cue text. */
+  public static String vtt(List<Chapter> chapters) {
+    StringBuilder out = new StringBuilder("WEBVTT\n");
+    for (int i = 0; i < chapters.size(); i++) {
+      Chapter chapter = chapters.get(i);
+      out.append('\n')
+          .append("chapter-").append(i + 1).append('\n')
+          .append(timestamp(chapter.startMs())).append(" --> ").append(timestamp(chapter.endMs())).append('\n')
+          .append(cueText(chapter.title())).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** Podcasting 2.0 JSON chapters with start and end times in seconds, exact to the millisecond. */
+  public static String json(List<Chapter> chapters, String title, String podcastName, String fileName) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("version", JSON_CHAPTERS_VERSION);
+    if (title != null) {
+      root.put("title", title);
+    }
+    if (podcastName != null) {
+      root.put("podcastName", podcastName);
+    }
+    root.put("fileName", fileName);
+    ArrayNode list = root.putArray("chapters");
+    for (Chapter chapter : chapters) {
+      ObjectNode node = list.addObject();
+      node.put("startTime", seconds(chapter.startMs()));
+      node.put("endTime", seconds(chapter.endMs()));
+      node.put("title", chapter.title());
+    }
+    return EditionJson.write(root);
+  }
+
+  /** Milliseconds as seconds with three decimals, without binary rounding. */
+  static BigDecimal seconds(long millis) {
+    return BigDecimal.valueOf(millis, 3);
+  }
+
+  /** HH:MM:SS.mmm. */
+  static String timestamp(long millis) {
+    long hours = millis / 3_600_000;
+    long minutes = millis / 60_000 % 60;
+    long seconds = millis / 1000 % 60;
+    return String.format("%02d:%02d:%02d.%03d", hours, minutes, seconds, millis % 1000);
+  }
+
+  /** Cue text cannot hold markup or the "-->" arrow; escape them as WebVTT requires. */
+  static String cueText(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,19 @@
+package org.editionaudio.publish;
+
+import java.nio.file.Path;
+
+/** Writing the output folder failed (exit code 5). */
+public final class PublishException extends Exception {
+  private final Path path;
+
+  /** What failed while writing {@code path}. */
+  public PublishException(Path path, String reason, Throwable cause) {
+    super(path + ": cannot write the output (" + reason + ") — check free disk space and permissions", cause);
+    this.path = path;
+  }
+
+  /** The file or folder being written. */
+  public Path path() {
+    return path;
+  }
+}

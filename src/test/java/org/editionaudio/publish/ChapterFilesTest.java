@@ -1,0 +1,35 @@
+package org.editionaudio.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.editionaudio.audio.Chapter;
+import org.junit.jupiter.api.Test;
+
+class ChapterFilesTest {
+  private static final List<Chapter> CHAPTERS = List.of(
+      new Chapter("Introduction", -1, 0, 371_040, 48_000),
+      new Chapter("A <b>bold</b> --> move & more", 0, 371_040, 177_840_000L, 48_000));
+
+  @Test
+  void webVttCues() {
+    assertEquals("WEBVTT\n\nchapter-1\n00:00:00.000 --> 00:00:07.730\nIntroduction\n\n"
+        + "chapter-2\n00:00:07.730 --> 01:01:45.000\nA &lt;b&gt;bold&lt;/b&gt; --&gt; move &amp; more\n",
+        ChapterFiles.vtt(CHAPTERS));
+  }
+
+  @Test
+  void podcastingJsonChaptersInExactSeconds() throws Exception {
+    String text = ChapterFiles.json(CHAPTERS, "T", "Pub", "edition.mp3");
+    assertTrue(text.contains("\"startTime\" : 7.730,"), text);
+    JsonNode json = new ObjectMapper().readTree(text);
+    assertEquals("1.2.0", json.get("version").asText());
+    assertEquals(7.73, json.get("chapters").get(1).get("startTime").asDouble());
+    assertEquals(3705.0, json.get("chapters").get(1).get("endTime").asDouble());
+    assertEquals("A <b>bold</b> --> move & more", json.get("chapters").get(1).get("title").asText());
+    assertTrue(json.get("chapters").get(0).get("startTime").isNumber());
+  }
+}

@@ -1,0 +1,101 @@
+package org.editionaudio.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagingTest {
+  @Test
+  void nothingIsVisibleBeforeCommitAndAFailedRunLeavesNoFolder(@TempDir Path root) throws Exception {
+    Path dir = root.resolve("out").resolve("edition");
+    try (Staging staging = new Publisher(dir).begin()) {
+      staging.write("manifest.json", "{}");
+      Files.writeString(staging.reserve("edition.mp3"), "half an mp3");
+      assertEquals(List.of(), visible(dir));
+    }
+    assertFalse(Files.exists(dir), "a run that did not commit removes the folder it made");
+  }
+
+  @Test
+  void aFailedRunKeepsWhatWasPublishedBefore(@TempDir Path dir) throws Exception {
+    try (Staging first = new Publisher(dir).begin()) {
+      first.write("manifest.json", "first");
+      first.commit();
+    }
+    try (Staging second = new Publisher(dir).begin()) {
+      second.write("manifest.json", "second");
+    }
+    assertEquals("first", Files.readString(dir.resolve("manifest.json")));
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
+    }
+  }
+
+  @Test
+  void commitPublishesEveryFile(@TempDir Path dir) throws Exception {
+    try (Staging staging = new Publisher(dir).begin()) {
+      Files.writeString(staging.reserve("edition.mp3"), "audio");
+      staging.write("manifest.json", "{}");
+      staging.commit();
+    }
+    assertEquals(List.of("edition.mp3", "manifest.json"), visible(dir));
+  }
+
+  @Test
+  void concurrentCommitsNeverMixTheirFiles(@TempDir Path dir) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> runs = new java.util.ArrayList<>();
+      for (int run = 0; run < 40; run++) {
+        String tag = "run" + run;
+        runs.add(pool.submit(() -> {
+          try (Staging staging = new Publisher(dir).begin()) {
+            staging.write("edition.mp3", tag);
+            staging.write("manifest.json", tag);
+            staging.commit();
+          }
+          return null;
+        }));
+      }
+      for (Future<?> run : runs) {
+        run.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(Files.readString(dir.resolve("edition.mp3")), Files.readString(dir.resolve("manifest.json")));
+  }
+
+  @Test
+  void staleTemporariesOfKilledRunsAreSwept(@TempDir Path dir) throws Exception {
+    Path stale = dir.resolve(".edition.mp3.dead" + Staging.TEMP_SUFFIX);
+    Path fresh = dir.resolve(".edition.mp3.alive" + Staging.TEMP_SUFFIX);
+    Files.writeString(stale, "x");
+    Files.writeString(fresh, "x");
+    Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS)));
+    new Publisher(dir).begin().close();
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(fresh), "another run may still be writing it");
+  }
+
+  private static List<String> visible(Path dir) throws Exception {
+    if (!Files.exists(dir)) {
+      return List.of();
+    }
+    try (var files = Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+    }
+  }
+}
