@@ -1,0 +1,163 @@
+package org.editionaudio.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.editionaudio.audio.EncodingException;
+import org.editionaudio.audio.Ffmpeg;
+import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.audio.Program;
+import org.editionaudio.audio.Tags;
+import org.editionaudio.audio.Timeline;
+import org.editionaudio.edition.Edition;
+import org.editionaudio.edition.EditionException;
+import org.editionaudio.edition.EditionReader;
+import org.editionaudio.edition.InputDocument;
+import org.editionaudio.publish.AudioFile;
+import org.editionaudio.publish.ChapterFiles;
+import org.editionaudio.publish.Manifest;
+import org.editionaudio.publish.PlayerPage;
+import org.editionaudio.publish.PublishException;
+import org.editionaudio.publish.Publisher;
+import org.editionaudio.publish.Staging;
+import org.editionaudio.speech.Normalizer;
+import org.editionaudio.speech.Script;
+import org.editionaudio.speech.ScriptWriter;
+import org.editionaudio.speech.SpeechEngine;
+import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SynthesisException;
+import org.editionaudio.speech.Synthesizer;
+
+/**
+ * One edition from input to published folder: read, script, speak, lay out, encode, publish. The
+ * speech engine starts on first use and is kept for the next edition; ffmpeg likewise.
+ */
+public final class EditionJob implements AutoCloseable {
+  /** The audio file's name in the output folder. */
+  public static final String AUDIO_FILE = "edition.mp3";
+
+  /**
+   * What one run produced.
+   *
+   * @param edition the edition read
+   * @param dir the output folder
+   * @param manifest what the manifest says
+   * @param timings time per stage
+   */
+  public record Result(Edition edition, Path dir, Manifest manifest, Timings timings) {}
+
+  private final EditionReader reader;
+  private final SpeechEngines engines;
+  private final JobSettings settings;
+  private SpeechEngine engine;
+  private Ffmpeg ffmpeg;
+
+  /** A job reading with {@code reader} and speaking with engines from {@code engines}. */
+  public EditionJob(EditionReader reader, SpeechEngines engines, JobSettings settings) {
+    this.reader = reader;
+    this.engines = engines;
+    this.settings = settings;
+  }
+
+  /** Reads and parses the input. */
+  public Edition read(InputDocument input) throws EditionException {
+    return reader.read(input);
+  }
+
+  /**
+   * Generates the edition into {@code dir}, or into {@code out/<edition-id>/} when {@code dir} is
+   * null. Nothing is left in the folder unless the whole run succeeds.
+   */
+  public Result run(InputDocument input, Path dir, Synthesizer.Progress progress)
+      throws EditionException, SynthesisException, EncodingException, PublishException {
+    long t0 = System.nanoTime();
+    Edition edition = read(input);
+    Path target = dir != null ? dir : Path.of("out", edition.id());
+    Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
+    long t1 = System.nanoTime();
+
+    SpeechEngine speech = engine();
+    Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
+    try (Timeline timeline = Timeline.create(speech.sampleRate())) {
+      synthesizer.speak(script, progress, timeline::add);
+      Program program = timeline.finish();
+      long t2 = System.nanoTime();
+
+      try (Staging staging = new Publisher(target).begin()) {
+        Path mp3 = staging.reserve(AUDIO_FILE);
+        new Mp3Encoder(ffmpeg(), settings.bitrate()).encode(program, tags(edition), mp3);
+        long t3 = System.nanoTime();
+
+        AudioFile audio = new AudioFile(
+            AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
+        Manifest manifest = new Manifest(
+            edition, program.chapters(), program.durationMs(), audio,
+            settings.voice().name(), speech.description(), input.sha256());
+        staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
+        staging.write("chapters.json",
+            ChapterFiles.json(program.chapters(), edition.title(), edition.publication(), AUDIO_FILE));
+        staging.write("index.html", PlayerPage.html(edition.title(), program.chapters()));
+        staging.write("manifest.json", org.editionaudio.edition.EditionJson.write(manifest.toJson()));
+        staging.commit();
+        long t4 = System.nanoTime();
+        return new Result(edition, target, manifest, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
+      }
+    }
+  }
+
+  private SpeechEngine engine() throws SynthesisException {
+    if (engine == null) {
+      engine = engines.start(settings.voice());
+    }
+    return engine;
+  }
+
+  private Ffmpeg ffmpeg() throws EncodingException {
+    if (ffmpeg == null) {
+      ffmpeg = Ffmpeg.bundled();
+    }
+    return ffmpeg;
+  }
+
+  private static Tags tags(Edition edition) {
+    String date = edition.date() == null ? null : edition.date().toString();
+    String album = edition.publication() == null ? edition.title() : edition.publication() + " — audio edition";
+    return new Tags(edition.title(), edition.publication(), album, date, "Speech", null);
+  }
+
+  private static long size(Path file) throws PublishException {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new PublishException(file, e.getMessage(), e);
+    }
+  }
+
+  private static String sha256(Path file) throws PublishException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException e) {
+      throw new PublishException(file, e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+  /** Stops the speech engine. */
+  @Override
+  public void close() {
+    if (engine != null) {
+      engine.close();
+    }
+  }
+}

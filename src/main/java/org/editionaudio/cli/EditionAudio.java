@@ -1,0 +1,55 @@
+package org.editionaudio.cli;
+
+import org.editionaudio.publish.ToolVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code edition-audio} command: its subcommands and how failures become exit codes. */
+@Command(
+    name = "edition-audio",
+    mixinStandardHelpOptions = true,
+    versionProvider = EditionAudio.Version.class,
+    description = "Turns a news edition into one MP3 with a chapter per story.",
+    subcommands = {
+      GenerateCommand.class,
+      SectionsCommand.class,
+      VoicesCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:internal error",
+      "2:usage error",
+      "3:unreadable or empty input (nothing to read aloud)",
+      "4:speech synthesis failed",
+      "5:encoding or writing failed",
+      "6:batch: some editions failed"
+    })
+public final class EditionAudio implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Without a subcommand: usage. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /** A configured command line, ready to {@code execute}. */
+  public static CommandLine commandLine() {
+    ErrorHandler errors = new ErrorHandler();
+    CommandLine commandLine = new CommandLine(new EditionAudio());
+    commandLine.setExecutionExceptionHandler(errors);
+    commandLine.setParameterExceptionHandler(errors);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine;
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {ToolVersion.NAME + " " + ToolVersion.version()};
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.editionaudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+  private static final String SEED_PAGE = "fixtures/editions/todays-edition-page.html";
+
+  @Test
+  void sectionsJsonHasTheDocumentedShape() throws Exception {
+    CliRun run = CliRun.of("sections", "--json", SEED_PAGE);
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals(List.of("edition", "sections"), fieldNames(json));
+    assertEquals(List.of("id", "title", "date", "publication", "source"), fieldNames(json.get("edition")));
+    assertEquals(List.of("title", "paragraphs"), fieldNames(json.get("sections").get(0)));
+    assertEquals("2024-09-18-bringing-the-fight-home", json.get("edition").get("id").asText());
+    assertEquals(SEED_PAGE, json.get("edition").get("source").asText());
+    assertEquals(11, json.get("sections").get(0).get("paragraphs").size());
+  }
+
+  @Test
+  void sectionsAsTextShowsEveryParagraph() {
+    CliRun run = CliRun.of("sections", "fixtures/editions/morning-briefing.html");
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().contains("4. Lakers win the regional final"), run.out());
+    assertTrue(run.out().contains("   The library said the extra hours"), run.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"empty.txt", "binary.html", "boilerplate-only.html"})
+  void badInputIsExitThreeWithOneLine(String fixture, @TempDir Path dir) {
+    String input = "fixtures/bad/" + fixture;
+    for (String command : List.of("sections", "generate")) {
+      Path out = dir.resolve(command);
+      CliRun run = command.equals("sections")
+          ? CliRun.of(command, input)
+          : CliRun.of(command, input, "-o", out.toString());
+      assertEquals(3, run.exitCode(), run.err());
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.err().startsWith("edition-audio: " + input + ": "), run.err());
+      assertEquals("", run.out());
+      assertFalse(Files.exists(out), "no output for " + input);
+    }
+  }
+
+  @Test
+  void missingInputIsExitThree() {
+    CliRun run = CliRun.of("sections", "no/such/edition.html");
+    assertEquals(3, run.exitCode());
+    assertTrue(run.err().contains("no/such/edition.html: cannot read the edition (no such file)"), run.err());
+  }
+
+  @Test
+  void usageErrorsAreExitTwo(@TempDir Path dir) {
+    String out = dir.resolve("o").toString();
+    for (String[] args : List.of(
+        new String[] {"generate"},
+        new String[] {"generate", SEED_PAGE, "--no-such-option"},
+        new String[] {"generate", SEED_PAGE, "--bitrate", "65", "-o", out},
+        new String[] {"generate", SEED_PAGE, "--bitrate", "fast", "-o", out},
+        new String[] {"generate", SEED_PAGE, "--voice", "nosuch", "-o", out},
+        new String[] {"nosuch"})) {
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.exitCode(), String.join(" ", args) + ": " + run.err());
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.err().startsWith("edition-audio: "), run.err());
+    }
+    assertFalse(Files.exists(dir.resolve("o")));
+  }
+
+  @Test
+  void versionAndVoices() {
+    assertTrue(CliRun.of("--version").out().startsWith("edition-audio "));
+    CliRun voices = CliRun.of("voices");
+    assertEquals(0, voices.exitCode());
+    assertTrue(voices.out().contains("news") && voices.out().contains("cmu-slt-hsmm"), voices.out());
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
