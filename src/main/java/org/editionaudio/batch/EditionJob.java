@@ -126,7 +126,7 @@ public final class EditionJob implements AutoCloseable {
 
   private static Tags tags(Edition edition) {
     String date = edition.date() == null ? null : edition.date().toString();
-    String album = edition.publication() == null ? edition.title() : edition.publication() + " — audio edition";
+    String album = edition.publication() == null ? edition.title() : edition.publication();
     return new Tags(edition.title(), edition.publication(), album, date, "Speech", null);
   }
 
