@@ -105,6 +105,20 @@ class JarIT {
   }
 
   @Test
+  void maryTtsLogsWarningsOnlyUnlessVerbose(@TempDir Path work) throws Exception {
+    String input = REPO.resolve("fixtures/bad/headline-specials.json").toString();
+    Process quiet = run(work, "generate", input, "-o", "quiet");
+    assertEquals(0, quiet.exitCode(), quiet.err());
+    assertFalse(quiet.err().contains("MaryTTS INFO"), quiet.err());
+    Process verbose = run(work, "generate", input, "-o", "verbose", "--verbose");
+    assertEquals(0, verbose.exitCode(), verbose.err());
+    assertTrue(verbose.err().contains("MaryTTS INFO"), "--verbose shows MaryTTS's log");
+    try (var left = Files.list(work)) {
+      assertEquals(List.of("quiet", "verbose"), left.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
   void anOutputFolderThatCannotBeMadeIsExitFive(@TempDir Path work) throws Exception {
     Files.writeString(work.resolve("blocker"), "a file where a folder should go");
     Process run = run(work, "generate", REPO.resolve("fixtures/bad/headline-specials.json").toString(),
