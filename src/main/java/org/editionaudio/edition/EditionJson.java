@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON shape of an edition, shared by {@code sections --json}, the manifest and JSON input:
- * {@code {"edition":{"id","title","date","publication","source"},"sections":[{"title","paragraphs":[…]}]}}.
+ * {@code {"edition":{"id","title","date","publication","source"},"sections":[{"title","paragraphs":[…]}]}};
+ * a section's "url" is added when the story has a link of its own.
  */
 public final class EditionJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -42,6 +43,9 @@ public final class EditionJson {
     node.put("title", section.title());
     ArrayNode paragraphs = node.putArray("paragraphs");
     section.paragraphs().forEach(paragraphs::add);
+    if (section.url() != null) {
+      node.put("url", section.url());
+    }
     return node;
   }
 

@@ -95,7 +95,11 @@ final class JsonEditionReader implements EditionReader {
       return null;
     }
     String storyTitle = title != null ? title : editionTitle != null ? editionTitle : "Story " + (index + 1);
-    return new Section(storyTitle, paragraphs);
+    String url = optionalText(input, node, "url", where);
+    if (url != null && !url.matches("(?i)https?://\\S+")) {
+      throw shape(input, "\"" + where + ".url\" must be an http or https link");
+    }
+    return new Section(storyTitle, paragraphs, url);
   }
 
   private static String optionalText(InputDocument input, JsonNode parent, String field, String where)

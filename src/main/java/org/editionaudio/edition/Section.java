@@ -8,8 +8,14 @@ import java.util.Objects;
  *
  * @param title the headline, on one line
  * @param paragraphs the paragraphs in reading order, at least one, none blank
+ * @param url the story's own link when the edition gives one (http or https), or null
  */
-public record Section(String title, List<String> paragraphs) {
+public record Section(String title, List<String> paragraphs, String url) {
+
+  /** A story without a link of its own. */
+  public Section(String title, List<String> paragraphs) {
+    this(title, paragraphs, null);
+  }
 
   /** Validates and normalizes the whitespace of the title and every paragraph. */
   public Section {
@@ -23,6 +29,10 @@ public record Section(String title, List<String> paragraphs) {
     }
     if (paragraphs.stream().anyMatch(String::isEmpty)) {
       throw new IllegalArgumentException("section '" + title + "' has a blank paragraph");
+    }
+    url = url == null || url.isBlank() ? null : url.strip();
+    if (url != null && !url.matches("(?i)https?://\\S+")) {
+      throw new IllegalArgumentException("section '" + title + "': not an http(s) link: " + url);
     }
   }
 }
