@@ -41,6 +41,18 @@ public final class MaryTtsEngine implements SpeechEngine {
   }
 
   @Override
+  public Document analyze(Document maryXml, String outputType) throws SynthesisException {
+    try {
+      mary.setOutputType(outputType);
+      return mary.generateXML(maryXml);
+    } catch (marytts.exceptions.SynthesisException | IllegalArgumentException e) {
+      throw new SynthesisException(null, String.valueOf(e.getMessage()), e);
+    } finally {
+      mary.setOutputType("AUDIO");
+    }
+  }
+
+  @Override
   public short[] speak(Document maryXml) throws SynthesisException {
     try (AudioInputStream audio = mary.generateAudio(maryXml)) {
       AudioFormat format = audio.getFormat();

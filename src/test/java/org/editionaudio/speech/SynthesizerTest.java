@@ -33,6 +33,11 @@ class SynthesizerTest {
     }
 
     @Override
+    public Document analyze(Document maryXml, String outputType) {
+      return maryXml;
+    }
+
+    @Override
     public int sampleRate() {
       return RATE;
     }
