@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.audio.Ffmpeg;
 import org.editionaudio.audio.Mp3Encoder;
@@ -52,15 +53,15 @@ public final class EditionJob implements AutoCloseable {
   public record Result(Edition edition, Path dir, Manifest manifest, Timings timings) {}
 
   private final EditionReader reader;
-  private final SpeechEngines engines;
+  private final SpeechEngines engineFactory;
   private final JobSettings settings;
-  private SpeechEngine engine;
+  private List<SpeechEngine> engines;
   private Ffmpeg ffmpeg;
 
   /** A job reading with {@code reader} and speaking with engines from {@code engines}. */
   public EditionJob(EditionReader reader, SpeechEngines engines, JobSettings settings) {
     this.reader = reader;
-    this.engines = engines;
+    this.engineFactory = engines;
     this.settings = settings;
   }
 
@@ -81,9 +82,9 @@ public final class EditionJob implements AutoCloseable {
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     long t1 = System.nanoTime();
 
-    SpeechEngine speech = engine();
+    List<SpeechEngine> speech = engines();
     Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
-    try (Timeline timeline = Timeline.create(speech.sampleRate())) {
+    try (Timeline timeline = Timeline.create(speech.get(0).sampleRate())) {
       synthesizer.speak(script, progress, timeline::add);
       Program program = timeline.finish();
       long t2 = System.nanoTime();
@@ -97,7 +98,7 @@ public final class EditionJob implements AutoCloseable {
             AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
         Manifest manifest = new Manifest(
             edition, program.chapters(), program.durationMs(), audio,
-            settings.voice().name(), speech.description(), input.sha256());
+            settings.voice().name(), speech.get(0).description(), input.sha256());
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
         staging.write("chapters.json",
             ChapterFiles.json(program.chapters(), edition.title(), edition.publication(), AUDIO_FILE));
@@ -110,11 +111,11 @@ public final class EditionJob implements AutoCloseable {
     }
   }
 
-  private SpeechEngine engine() throws SynthesisException {
-    if (engine == null) {
-      engine = engines.start(settings.voice());
+  private List<SpeechEngine> engines() throws SynthesisException {
+    if (engines == null) {
+      engines = engineFactory.start(settings.voice(), settings.jobs());
     }
-    return engine;
+    return engines;
   }
 
   private Ffmpeg ffmpeg() throws EncodingException {
@@ -153,11 +154,11 @@ public final class EditionJob implements AutoCloseable {
     return nanos / 1_000_000;
   }
 
-  /** Stops the speech engine. */
+  /** Stops the speech engines. */
   @Override
   public void close() {
-    if (engine != null) {
-      engine.close();
+    if (engines != null) {
+      engines.forEach(SpeechEngine::close);
     }
   }
 }

@@ -43,6 +43,10 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Constant MP3 bit rate in kbit/s (default: ${DEFAULT-VALUE}).")
   int bitrate;
 
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Speech engines working at the same time (default: the number of cores, ${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--json", description = "Print the manifest on standard output.")
   boolean json;
 
@@ -57,7 +61,10 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UsageException("--bitrate " + bitrate + " is not an MP3 bit rate; use one of "
           + org.editionaudio.audio.Mp3Encoder.bitrates());
     }
-    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate);
+    if (jobs < 1 || jobs > 64) {
+      throw new UsageException("--jobs " + jobs + " must be between 1 and 64");
+    }
+    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate, jobs);
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -37,6 +37,17 @@ class GenerateIT {
   }
 
   @Test
+  void oneSpeechJobWritesTheSameAudioAsSeveral(@TempDir Path single) throws Exception {
+    CliRun one = CliRun.of("generate", FIXTURE.toString(), "-o", single.toString(), "--json", "--jobs", "1");
+    assertEquals(0, one.exitCode(), one.err());
+    assertTrue(Runtime.getRuntime().availableProcessors() < 2
+        || !run.out().isEmpty(), "the first run used the default, one job per core");
+    assertEquals(manifest.get("audio").get("sha256"), JSON.readTree(one.out()).get("audio").get("sha256"),
+        "same MP3 bytes, so the same samples went into the encoder");
+    assertEquals(manifest.get("chapters"), JSON.readTree(one.out()).get("chapters"));
+  }
+
+  @Test
   void writesEveryOutputAndNothingElse() throws Exception {
     try (var files = Files.list(dir)) {
       List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();

@@ -89,6 +89,94 @@ class SynthesizerTest {
     assertTrue(e.getMessage().contains("engine broke"), e.getMessage());
   }
 
+  /** Says each line as samples derived from its text, slowly and in random order of completion. */
+  static final class TextEngine implements SpeechEngine {
+    @Override
+    public short[] speak(Document maryXml) throws SynthesisException {
+      String text = maryXml.getDocumentElement().getTextContent();
+      if (text.contains("FAIL")) {
+        throw new SynthesisException(null, "engine broke", null);
+      }
+      try {
+        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(3));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      short[] samples = new short[60 + text.length()];
+      for (int i = 0; i < text.length(); i++) {
+        samples[50 + i] = (short) (1000 + text.charAt(i));
+      }
+      return samples;
+    }
+
+    @Override
+    public Document analyze(Document maryXml, String outputType) {
+      return maryXml;
+    }
+
+    @Override
+    public int sampleRate() {
+      return RATE;
+    }
+
+    @Override
+    public String description() {
+      return "text";
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static Script longScript(int chapters, String failing) {
+    List<ScriptChapter> list = new ArrayList<>();
+    for (int c = 0; c < chapters; c++) {
+      List<Line> lines = new ArrayList<>(List.of(new Line(Line.Kind.HEADLINE, "Headline " + c)));
+      for (int p = 0; p < 1 + c % 5; p++) {
+        lines.add(new Line(Line.Kind.PARAGRAPH, (c * 31 + p == 63 ? failing : "") + "Paragraph " + c + "." + p));
+      }
+      list.add(new ScriptChapter("Story " + c, c, lines));
+    }
+    return new Script(list, Pauses.STANDARD);
+  }
+
+  private static List<short[]> samples(List<SpokenChapter> chapters) {
+    List<short[]> all = new ArrayList<>();
+    for (SpokenChapter chapter : chapters) {
+      for (SpokenChapter.Part part : chapter.parts()) {
+        all.add(part instanceof SpokenChapter.Speech speech ? speech.samples() : new short[part.length()]);
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void severalEnginesGiveTheSameChaptersInTheSameOrder() throws Exception {
+    Script script = longScript(40, "");
+    List<SpokenChapter> one = new ArrayList<>();
+    new Synthesizer(new TextEngine(), VOICE, new Normalizer()).speak(script, Synthesizer.Progress.NONE, one::add);
+    List<SpokenChapter> four = new ArrayList<>();
+    List<String> progress = new ArrayList<>();
+    new Synthesizer(List.of(new TextEngine(), new TextEngine(), new TextEngine(), new TextEngine()), VOICE,
+        new Normalizer()).speak(script, (i, n, t) -> progress.add(t), four::add);
+    assertEquals(one.stream().map(SpokenChapter::title).toList(), four.stream().map(SpokenChapter::title).toList());
+    assertEquals(one.stream().map(SpokenChapter::title).toList(), progress);
+    List<short[]> a = samples(one);
+    List<short[]> b = samples(four);
+    assertEquals(a.size(), b.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertArrayEquals(a.get(i), b.get(i), "part " + i);
+    }
+  }
+
+  @Test
+  void aFailingWorkerStopsTheOthersAndNamesItsStory() {
+    SynthesisException e = assertThrows(SynthesisException.class, () ->
+        new Synthesizer(List.of(new TextEngine(), new TextEngine()), VOICE, new Normalizer())
+            .speak(longScript(40, "FAIL "), Synthesizer.Progress.NONE, c -> {}));
+    assertEquals("Story 2", e.chapter());
+  }
+
   @Test
   void trimKeepsAMarginAndSilenceBecomesEmpty() {
     short[] samples = new short[1000];
