@@ -84,8 +84,8 @@ public final class EditionJob implements AutoCloseable {
 
     List<SpeechEngine> speech = engines();
     Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
-    try (Timeline timeline = Timeline.create(speech.get(0).sampleRate())) {
-      synthesizer.speak(script, progress, timeline::add);
+    try (Timeline timeline = Timeline.create(synthesizer.sampleRate())) {
+      synthesizer.speak(script, progress, timeline);
       Program program = timeline.finish();
       long t2 = System.nanoTime();
 
@@ -97,9 +97,10 @@ public final class EditionJob implements AutoCloseable {
         AudioFile audio = new AudioFile(
             AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
         Manifest manifest = new Manifest(
-            edition, program.chapters(), program.durationMs(), audio,
+            edition, program.chapters(), program.cues(), program.durationMs(), audio,
             settings.voice().name(), speech.get(0).description(), input.sha256());
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
+        staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
         staging.write("chapters.json",
             ChapterFiles.json(program.chapters(), edition.title(), edition.publication(), AUDIO_FILE));
         staging.write("index.html", PlayerPage.html(edition.title(), program.chapters()));

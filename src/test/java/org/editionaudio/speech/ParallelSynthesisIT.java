@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionReader;
@@ -37,13 +36,9 @@ class ParallelSynthesisIT {
     List<SpeechEngine> engines = SpeechEngines.maryTts(false).start(voice, jobs);
     try {
       assertEquals(jobs, engines.size());
-      List<short[]> parts = new ArrayList<>();
-      new Synthesizer(engines, voice, new Normalizer()).speak(script, Synthesizer.Progress.NONE, chapter -> {
-        for (SpokenChapter.Part part : chapter.parts()) {
-          parts.add(part instanceof SpokenChapter.Speech speech ? speech.samples() : new short[part.length()]);
-        }
-      });
-      return parts;
+      RecordingSink sink = new RecordingSink();
+      new Synthesizer(engines, voice, new Normalizer()).speak(script, Synthesizer.Progress.NONE, sink);
+      return sink.audio;
     } finally {
       engines.forEach(SpeechEngine::close);
     }
