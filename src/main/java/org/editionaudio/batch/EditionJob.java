@@ -11,8 +11,13 @@ import java.util.HexFormat;
 import java.util.List;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.audio.Ffmpeg;
+import org.editionaudio.audio.Loudness;
+import org.editionaudio.audio.LoudnessMeter;
+import org.editionaudio.audio.Mastering;
 import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.audio.ProducedAudio;
 import org.editionaudio.audio.Program;
+import org.editionaudio.audio.Stings;
 import org.editionaudio.audio.Tags;
 import org.editionaudio.audio.Timeline;
 import org.editionaudio.edition.Edition;
@@ -82,22 +87,30 @@ public final class EditionJob implements AutoCloseable {
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     long t1 = System.nanoTime();
 
-    List<SpeechEngine> speech = engines();
-    Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
-    try (Timeline timeline = Timeline.create(synthesizer.sampleRate())) {
-      synthesizer.speak(script, progress, timeline);
-      Program program = timeline.finish();
-      long t2 = System.nanoTime();
+    // The output folder is opened first: a folder that cannot be written fails at once, not after
+    // minutes of synthesis, and a failure anywhere below leaves it as it was.
+    try (Staging staging = new Publisher(target).begin()) {
+      ProducedAudio.requireReadable(settings.produced().intro(), settings.produced().sting(),
+          settings.produced().outro());
+      List<SpeechEngine> speech = engines();
+      Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
+      JobSettings.Produced produced = settings.produced();
+      Stings stings = new ProducedAudio(ffmpeg()).load(produced.intro(), produced.sting(), produced.outro(),
+          synthesizer.sampleRate());
+      try (Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings)) {
+        synthesizer.speak(script, progress, timeline);
+        Program program = timeline.finish();
+        long t2 = System.nanoTime();
 
-      try (Staging staging = new Publisher(target).begin()) {
         Path mp3 = staging.reserve(AUDIO_FILE);
-        new Mp3Encoder(ffmpeg(), settings.bitrate()).encode(program, tags(edition), mp3);
+        Loudness loudness = new Mastering(new Mp3Encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()))
+            .master(program, tags(edition), mp3, settings.loudness());
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
             AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
         Manifest manifest = new Manifest(
-            edition, program.chapters(), program.cues(), program.durationMs(), audio,
+            edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
             settings.voice().name(), speech.get(0).description(), input.sha256());
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
         staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));

@@ -1,6 +1,9 @@
 package org.editionaudio.batch;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import org.editionaudio.audio.LoudnessTarget;
+import org.editionaudio.audio.Mp3Encoder;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.VoiceProfile;
 
@@ -12,12 +15,36 @@ import org.editionaudio.speech.VoiceProfile;
  * @param pauses the pacing
  * @param bitrate MP3 bit rate in kbit/s
  * @param jobs how many speech engines synthesize at the same time
+ * @param loudness what the finished program must measure
+ * @param produced intro, sting and outro audio files (each may be null)
  */
-public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs) {
-  /** Requires a voice, pacing and at least one job. */
+public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
+    LoudnessTarget loudness, Produced produced) {
+
+  /**
+   * Produced audio around the speech.
+   *
+   * @param intro played before the first chapter's speech, or null
+   * @param sting played between stories, or null
+   * @param outro played after the last chapter, or null
+   */
+  public record Produced(Path intro, Path sting, Path outro) {
+    /** None at all. */
+    public static final Produced NONE = new Produced(null, null, null);
+  }
+
+  /** The house settings for a voice and a number of jobs. */
+  public static JobSettings standard(VoiceProfile voice, int jobs) {
+    return new JobSettings(voice, true, Pauses.STANDARD, Mp3Encoder.DEFAULT_BITRATE, jobs,
+        LoudnessTarget.SPOKEN_WORD, Produced.NONE);
+  }
+
+  /** Requires a voice, pacing, a loudness target and at least one job. */
   public JobSettings {
     Objects.requireNonNull(voice, "voice");
     Objects.requireNonNull(pauses, "pauses");
+    Objects.requireNonNull(loudness, "loudness");
+    produced = produced == null ? Produced.NONE : produced;
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
