@@ -11,7 +11,6 @@ import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
 import org.editionaudio.speech.Pauses;
-import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,6 +72,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin OutputOptions options;
 
+  @Mixin CacheOptions cache;
+
   @Override
   public Integer call() throws Exception {
     if (!org.editionaudio.audio.Mp3Encoder.bitrates().contains(bitrate)) {
@@ -94,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
-    try (EditionJob job = new EditionJob(EditionReader.automatic(), SpeechEngines.maryTts(options.verbose), settings)) {
+    try (EditionJob job = EditionJob.maryTts(EditionReader.automatic(), settings, cache.open(), options.verbose)) {
       EditionJob.Result result = job.run(document, output, progress);
       progress.done();
       if (json) {
@@ -118,7 +119,11 @@ final class GenerateCommand implements Callable<Integer> {
     return result.dir().resolve(EditionJob.AUDIO_FILE) + ": "
         + stories + (stories == 1 ? " story" : " stories") + (intro ? " and an intro" : "")
         + ", " + Durations.clock(result.manifest().durationMs())
-        + " — " + result.edition().title();
+        + " — " + result.edition().title()
+        + (result.speech().cached() > 0
+            ? " (" + result.speech().synthesized() + " of " + result.speech().sentences() + " sentences synthesized, "
+                + result.speech().cached() + " from the cache)"
+            : "");
   }
 
   static String timings(Timings t, long audioMs) {
