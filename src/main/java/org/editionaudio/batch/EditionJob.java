@@ -120,7 +120,7 @@ public final class EditionJob implements AutoCloseable {
             AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
         Manifest manifest = new Manifest(
             edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
-            settings.voice().name(), engines.description(), input.sha256());
+            settings.voice().name(), engines.description(), input.sha256(), fingerprint());
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
         staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
         staging.write("chapters.json",
@@ -146,6 +146,14 @@ public final class EditionJob implements AutoCloseable {
     String date = edition.date() == null ? null : edition.date().toString();
     String album = edition.publication() == null ? edition.title() : edition.publication();
     return new Tags(edition.title(), edition.publication(), album, date, "Speech", null);
+  }
+
+  private String fingerprint() throws EncodingException {
+    try {
+      return settings.fingerprint();
+    } catch (IOException e) {
+      throw new EncodingException(null, "cannot read a produced audio file (" + e.getMessage() + ")", e);
+    }
   }
 
   private static long size(Path file) throws PublishException {

@@ -24,6 +24,7 @@ import org.editionaudio.edition.Section;
  * @param voice the voice profile's name
  * @param engine the speech engine and voice, e.g. "MaryTTS 5.2.1 cmu-slt-hsmm"
  * @param inputSha256 hex SHA-256 of the input's bytes
+ * @param settingsSha256 hex SHA-256 of the settings that decided the output
  */
 public record Manifest(
     Edition edition,
@@ -34,7 +35,8 @@ public record Manifest(
     Loudness loudness,
     String voice,
     String engine,
-    String inputSha256) {
+    String inputSha256,
+    String settingsSha256) {
 
   /** Requires every field. */
   public Manifest {
@@ -105,6 +107,7 @@ public record Manifest(
     root.put("tool", ToolVersion.NAME);
     root.put("toolVersion", ToolVersion.version());
     root.put("inputSha256", inputSha256);
+    root.put("settingsSha256", settingsSha256);
     return root;
   }
 }
