@@ -28,6 +28,7 @@ public final class Benchmark {
     for (String section : sections) {
       switch (section) {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
+        case "extraction" -> ExtractionBenchmark.print(ExtractionBenchmark.DEFAULT_DIR);
         default -> throw new IllegalArgumentException("unknown section " + section + "; known: stages");
       }
     }
