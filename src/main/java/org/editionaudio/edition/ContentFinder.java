@@ -124,6 +124,15 @@ final class ContentFinder {
         chosen.add(sibling);
       }
     }
+    // Templates that cut one story into parts around its pictures repeat the body's class on each part.
+    if (!top.className().isBlank()) {
+      for (Element part : scores.keySet()) {
+        if (part != top && part.normalName().equals(top.normalName()) && part.className().equals(top.className())
+            && lengths.linkDensity(part) < 0.5 && chosen.stream().noneMatch(c -> isInside(part, c) || isInside(c, part))) {
+          chosen.add(part);
+        }
+      }
+    }
     return Collections.unmodifiableList(chosen);
   }
 

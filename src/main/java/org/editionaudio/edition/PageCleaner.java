@@ -1,6 +1,8 @@
 package org.editionaudio.edition;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Removes the parts of a page that are never read aloud: scripts and styles, controls, media,
@@ -36,7 +39,7 @@ final class PageCleaner {
       "copyright", "comment", "comments", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
       "footer", "masthead", "sidebar", "widget", "tags", "toolbar", "popup", "modal", "sponsor", "sponsored",
       "outbrain", "taboola", "banner", "disclaimer", "legal", "author", "bio", "cta", "donate", "trial",
-      "hidden", "sr", "screenreader", "visually", "print", "timestamp", "dateline");
+      "sr", "screenreader", "visually", "timestamp", "dateline");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
@@ -54,13 +57,25 @@ final class PageCleaner {
     Element body = page.body();
     TextLengths lengths = TextLengths.of(body);
     int most = (int) (Math.max(1, lengths.text(body)) * MOST_OF_THE_PAGE);
+    // Whatever holds the page's only headline or its marked article body is the story's frame.
+    Set<Element> frames = Collections.newSetFromMap(new IdentityHashMap<>());
+    Elements headlines = body.select("h1");
+    Elements marked = body.select("[itemprop=articleBody]");
+    if (headlines.size() == 1) {
+      marked.add(headlines.first());
+    }
+    for (Element element : marked) {
+      for (Element e = element; e != null && frames.add(e); e = e.parent()) {
+        // ancestors added once
+      }
+    }
     List<Element> junk = new ArrayList<>();
     List<String> rules = new ArrayList<>();
     for (Element element : body.getAllElements()) {
       if (element == body || lengths.text(element) >= most) {
         continue;
       }
-      String rule = rule(element);
+      String rule = rule(element, frames.contains(element));
       if (rule != null) {
         junk.add(element);
         rules.add(rule);
@@ -77,7 +92,7 @@ final class PageCleaner {
     }
   }
 
-  private static String rule(Element element) {
+  private static String rule(Element element, boolean frame) {
     String tag = element.normalName();
     if (FURNITURE_TAGS.contains(tag)) {
       return tag.equals("figure") || tag.equals("figcaption") ? "caption or figure" : "page furniture <" + tag + ">";
@@ -93,7 +108,7 @@ final class PageCleaner {
         || (element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find())) {
       return "hidden";
     }
-    if (tag.equals("main") || tag.equals("article")) {
+    if (frame || tag.equals("main") || tag.equals("article")) {
       return null;
     }
     String hint = junkHint(element);
