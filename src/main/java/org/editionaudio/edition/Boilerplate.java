@@ -56,6 +56,47 @@ public final class Boilerplate {
       Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+"
           + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
   private static final int DATELINE_MAX_WORDS = 12;
+  private static final Pattern DATELINE_WORDS = Pattern.compile(
+      "(?i)\\b(updated|published|posted|modified|last|on|at|am|pm|a\\.m\\.|p\\.m\\.|et|edt|est|pt|pdt|pst|ct|cdt|cst|gmt|utc|bst"
+          + "|cet|ist|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+          + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?|\\b\\d{1,2}(st|nd|rd|th)?\\b");
+
+  // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …", "Reporting by …; Editing by …".
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?i:by|written by|words by|reporting by|reported by|story by|text by|posted by|published by)\\s+"
+          + "(\\p{Lu}|@)");
+  private static final int BYLINE_MAX_WORDS = 14;
+
+  // A picture's caption or credit line.
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?i)(^\\(?(photo|photos|photograph|picture|image|images|illustration|graphic|video|credit|source|caption)"
+          + "( by| credit| courtesy)?\\s*[:/]|\\b(getty images|ap photo|afp photo|reuters/|shutterstock|istock"
+          + "|file photo|photo courtesy|courtesy of|image courtesy)\\b)");
+  private static final int CREDIT_MAX_WORDS = 30;
+
+  // A pointer to other pages: "Read more: …", "Related: …", "See also …".
+  private static final Pattern POINTER = Pattern.compile(
+      "(?i)^((read more|read next|read also|also read|related stories|related articles|related coverage|see also"
+          + "|more on this|more from|don't miss|must read|most popular|most read|editor's picks?|top stories"
+          + "|you may also like|you might also like|more stories|latest news|further reading)\\b"
+          + "|(related|recommended|watch|listen|more|trending|video|photos)\\s*([:\\-–—|»>]|$))");
+  private static final int POINTER_MAX_WORDS = 25;
+
+  // Page machinery that speaks to the browser, not the listener.
+  private static final Pattern PAGE_NOTICE = Pattern.compile(
+      "(?i)(requires javascript|enable javascript|javascript (is )?(disabled|required)|your browser does not support"
+          + "|(story|article|content) continues (below|after)|continue reading (below|after|the main story)"
+          + "|click here|tap here|(leave|post|add|write) a (comment|reply)|\\b\\d+ comments?\\b|comments are closed"
+          + "|this (article|story|post) (was )?(originally|first) (appeared|published)|^(tags|topics|filed under|categories)\\s*:"
+          + "|^follow (us|\\p{Lu}\\S*|@\\S+) on\\b|we use cookies|this site uses cookies|by continuing to (browse|use)"
+          + "|terms of (use|service)|privacy policy|affiliate (links?|commission|partnerships?))");
+  private static final int NOTICE_MAX_WORDS = 45;
+
+  // A short line that is only a date and a time, in any language: "05/10/2018 14:32", "22 de janeiro de 2018 às 0:13".
+  private static final Pattern NUMERIC_DATE = Pattern.compile(
+      "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(19|20)\\d{2}\\b");
+  private static final Pattern TIME_AGO = Pattern.compile(
+      "(?i)^(updated|posted|published|last updated|modified)?:?\\s*\\d+\\s+(second|minute|min|hour|hr|day|week|month|year)s?\\s+ago\\b");
 
   private static final List<Rule> RULES =
       List.of(
@@ -63,7 +104,12 @@ public final class Boilerplate {
           new Rule("dateline", Boilerplate::isDateline),
           new Rule("subscription pitch", Boilerplate::isPitch),
           new Rule("copyright line", text -> COPYRIGHT.matcher(text).find() && words(text) <= 40),
-          new Rule("sharing or page label", Boilerplate::isUiLabels));
+          new Rule("sharing or page label", Boilerplate::isUiLabels),
+          new Rule("byline", text -> words(text) <= BYLINE_MAX_WORDS && BYLINE.matcher(text).find()),
+          new Rule("caption or credit", text -> words(text) <= CREDIT_MAX_WORDS && CREDIT.matcher(text).find()),
+          new Rule("related or read-more pointer",
+              text -> words(text) <= POINTER_MAX_WORDS && POINTER.matcher(text).find()),
+          new Rule("page notice", text -> words(text) <= NOTICE_MAX_WORDS && PAGE_NOTICE.matcher(text).find()));
 
   private Boilerplate() {}
 
@@ -94,7 +140,22 @@ public final class Boilerplate {
   }
 
   private static boolean isDateline(String text) {
-    return words(text) <= DATELINE_MAX_WORDS && MONTH.matcher(text).find() && !text.matches("(?s).*[.!?][\"”’]?$");
+    if (words(text) > DATELINE_MAX_WORDS || text.matches("(?s)^[—–-].*") || text.matches("(?s).*[.!?][\"”’]?$")) {
+      return false;
+    }
+    if (TIME_AGO.matcher(text).find()) {
+      return true;
+    }
+    boolean date = MONTH.matcher(text).find() || hasDateAndTime(text);
+    // What is left once dates, times and the usual labels are gone: a dateline leaves almost nothing.
+    String rest = DATELINE_WORDS.matcher(MONTH.matcher(text).replaceAll(" ")).replaceAll(" ");
+    rest = NUMERIC_DATE.matcher(rest).replaceAll(" ");
+    return date && words(rest) <= 3;
+  }
+
+  private static boolean hasDateAndTime(String text) {
+    long numbers = NUMERIC_DATE.matcher(text).results().count();
+    return numbers >= 2;
   }
 
   private static boolean isPitch(String text) {

@@ -132,7 +132,8 @@ final class HtmlEditionReader implements EditionReader {
     if (phrase != null) {
       return "profile never-read '" + phrase + "'";
     }
-    if (!block.isHeading() && block.linkDensity() > MAX_LINK_DENSITY) {
+    // A whole linked sentence is still a sentence; a run of linked labels is navigation.
+    if (!block.isHeading() && block.linkDensity() > MAX_LINK_DENSITY && !isLinkedSentence(block.text())) {
       return "mostly links";
     }
     return Boilerplate.rule(block.text()).orElse(null);
@@ -166,6 +167,10 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     return sections;
+  }
+
+  private static boolean isLinkedSentence(String text) {
+    return Boilerplate.words(text) >= 10 && text.matches("(?s).*\\p{Ll}.*[.!?][\"”’)]?$");
   }
 
   private static boolean isLeadIn(Block block) {
