@@ -29,7 +29,7 @@ class BoilerplateTest {
       "Today's Edition · Wednesday, September 18, 2024|dateline",
       "Updated Oct. 3, 2024, 5:30 a.m. ET|dateline",
       "Posted 3 hours ago|dateline",
-      "14.03.2025 09:41|dateline",
+      "Publicado 14.03.2025, 09:41|dateline",
       "By Maria Alvarez and Tom Reed, Harbor Bureau|byline",
       "Reporting by Ana Costa; Editing by Lee Marsh|byline",
       "Photo: Dana Whitfield for the Ledger|caption or credit",
