@@ -9,6 +9,7 @@ import org.editionaudio.batch.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.edition.Profile;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.VoiceProfile;
@@ -36,6 +37,10 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Voice profile name or .properties file (default: ${DEFAULT-VALUE}); see 'voices'.")
   String voice;
 
+  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
+      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
+  String profile;
+
   @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
   boolean noIntro;
 
@@ -57,12 +62,13 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UsageException("--bitrate " + bitrate + " is not an MP3 bit rate; use one of "
           + org.editionaudio.audio.Mp3Encoder.bitrates());
     }
+    EditionReader reader = EditionReader.withProfile(Profile.load(profile));
     JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate);
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
-    try (EditionJob job = new EditionJob(EditionReader.automatic(), SpeechEngines.maryTts(options.verbose), settings)) {
+    try (EditionJob job = new EditionJob(reader, SpeechEngines.maryTts(options.verbose), settings)) {
       EditionJob.Result result = job.run(document, output, progress);
       progress.done();
       if (json) {

@@ -25,6 +25,7 @@ final class BlockWalker implements NodeFilter {
       "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "address",
       "center", "details", "summary", "hr", "body", "figure", "form", "fieldset", "hgroup", "nav");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
   private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
 
   private final List<Block> blocks = new ArrayList<>();
@@ -38,6 +39,7 @@ final class BlockWalker implements NodeFilter {
   private Element boldElement;
   private int linkChars;
   private int linkDepth;
+  private int preDepth;
 
   private BlockWalker() {}
 
@@ -53,7 +55,8 @@ final class BlockWalker implements NodeFilter {
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode text) {
-      String value = text.getWholeText();
+      // Line breaks in the source are spaces on the page; only <br> and blocks break lines.
+      String value = preDepth > 0 ? text.getWholeText() : LINE_BREAKS.matcher(text.getWholeText()).replaceAll(" ");
       buffer.append(value);
       if (linkDepth > 0) {
         linkChars += Text.clean(value).length();
@@ -73,6 +76,9 @@ final class BlockWalker implements NodeFilter {
       }
       return FilterResult.SKIP_ENTIRELY;
     }
+    if (tag.equals("pre")) {
+      preDepth++;
+    }
     if (tag.equals("br")) {
       buffer.append('\n');
     } else if (tag.equals("a")) {
@@ -81,7 +87,7 @@ final class BlockWalker implements NodeFilter {
       flush();
       open.push(element);
     }
-    if (isBold(element) && !BLOCKS.contains(tag)) {
+    if (isBold(element)) {
       if (boldDepth++ == 0) {
         boldStart = buffer.length();
         boldElement = element;
@@ -94,9 +100,12 @@ final class BlockWalker implements NodeFilter {
   public FilterResult tail(Node node, int depth) {
     if (node instanceof Element element) {
       String tag = element.normalName();
-      if (isBold(element) && !BLOCKS.contains(tag) && boldDepth > 0 && --boldDepth == 0) {
+      if (isBold(element) && boldDepth > 0 && --boldDepth == 0) {
         boldRuns.add(new int[] {boldStart, buffer.length()});
         boldLinks.add(link(boldElement));
+      }
+      if (tag.equals("pre")) {
+        preDepth = Math.max(0, preDepth - 1);
       }
       if (tag.equals("a")) {
         linkDepth = Math.max(0, linkDepth - 1);
@@ -169,6 +178,11 @@ final class BlockWalker implements NodeFilter {
     String rest = Text.clean(text.substring(leadEnd, end));
     if (rest.isEmpty()) {
       blocks.add(new Block(clean, 0, density, container, true, null, leadLink));
+    } else if (!lead.isEmpty() && text.substring(leadEnd, end).stripLeading().isEmpty() == false
+        && text.substring(leadEnd, end).replaceAll("^[ \\t\\u00A0]*", "").startsWith("\n")) {
+      // A bold line ended by a line break is a headline over its paragraph.
+      blocks.add(new Block(lead, 0, density, container, true, null, leadLink));
+      blocks.add(new Block(rest, 0, density, container, false, null, null));
     } else if (!lead.isEmpty() && clean.startsWith(lead) && clean.length() > lead.length()
         && Character.isWhitespace(clean.charAt(lead.length()))) {
       blocks.add(new Block(clean, 0, density, container, false, lead, leadLink));

@@ -89,7 +89,10 @@ public final class Boilerplate {
           + "|click here|tap here|(leave|post|add|write) a (comment|reply)|\\b\\d+ comments?\\b|comments are closed"
           + "|this (article|story|post) (was )?(originally|first) (appeared|published)|^(tags|topics|filed under|categories)\\s*:"
           + "|^follow (us|\\p{Lu}\\S*|@\\S+) on\\b|we use cookies|this site uses cookies|by continuing to (browse|use)"
-          + "|terms of (use|service)|privacy policy|affiliate (links?|commission|partnerships?))");
+          + "|terms of (use|service)|privacy policy|affiliate (links?|commission|partnerships?)"
+          + "|unsubscribe|update your (email )?preferences|view (this|it) (email )?in (your|a) (web )?browser"
+          + "|you (are|were) receiving this|you received this (email|message|newsletter)"
+          + "|forward this (email|newsletter) to a friend)");
   private static final int NOTICE_MAX_WORDS = 45;
 
   // A short line that is only a date and a time, in any language: "05/10/2018 14:32", "22 de janeiro de 2018 às 0:13".

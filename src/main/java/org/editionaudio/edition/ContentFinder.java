@@ -21,6 +21,8 @@ import org.jsoup.nodes.Element;
 final class ContentFinder {
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  private static final int MAX_HOPS = 16;
+  private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tfoot", "tr", "td", "th", "center");
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "li", "dd", "dt", "td", "th", "address");
   private static final Pattern POSITIVE = Pattern.compile(
       "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story|column|briefing|edition");
@@ -50,11 +52,16 @@ final class ContentFinder {
       double points = 1 + commas(block.text()) + Math.min(block.text().length() / 100.0, 3);
       Element container = block.container();
       Element target = PARAGRAPH_TAGS.contains(container.normalName()) ? container.parent() : container;
-      for (int level = 0; target != null && level < ANCESTOR_LEVELS; level++) {
+      int level = 0;
+      for (int hops = 0; target != null && level < ANCESTOR_LEVELS && hops < MAX_HOPS; hops++) {
         double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        Element candidate = target;
-        scores.merge(candidate, points / share, Double::sum);
-        target = target.parent();
+        scores.merge(target, points / share, Double::sum);
+        Element parent = target.parent();
+        // Layout tables nest a cell in a table in a row in a cell: a table part around one element is the same box.
+        if (parent == null || parent.childrenSize() != 1 || !TABLE_PARTS.contains(parent.normalName())) {
+          level++;
+        }
+        target = parent;
       }
     }
     scores.replaceAll((element, raw) -> (raw + weight(element)) * (1 - lengths.linkDensity(element)));

@@ -67,7 +67,7 @@ final class HtmlEditionReader implements EditionReader {
       if (headline != null) {
         // Above the headline sit the kicker, the section label and the dateline, never the story.
         start = blocks.indexOf(headline) + 1;
-        blocks.subList(0, start).forEach(b -> dropped.accept(new Dropped("above the headline", b.text())));
+        blocks.subList(0, start - 1).forEach(b -> dropped.accept(new Dropped("above the headline", b.text())));
       }
       stories = assemble(blocks.subList(start, blocks.size()), title, dropped);
     }
@@ -113,8 +113,7 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped(rule, block.text()));
       } else if (block.isHeading()) {
         sections.heading(block.text(), block.url());
-      } else if (block.bold() && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS
-          && !endsSentence(block.text())) {
+      } else if (isBoldHeadline(block)) {
         sections.heading(block.text(), block.url());
       } else if (leadIns >= 2 && isLeadIn(block)) {
         sections.heading(leadInTitle(block.leadIn()), block.url());
@@ -133,7 +132,8 @@ final class HtmlEditionReader implements EditionReader {
       return "profile never-read '" + phrase + "'";
     }
     // A whole linked sentence is still a sentence; a run of linked labels is navigation.
-    if (!block.isHeading() && block.linkDensity() > MAX_LINK_DENSITY && !isLinkedSentence(block.text())) {
+    if (!block.isHeading() && !isBoldHeadline(block) && block.linkDensity() > MAX_LINK_DENSITY
+        && !isLinkedSentence(block.text())) {
       return "mostly links";
     }
     return Boilerplate.rule(block.text()).orElse(null);
@@ -167,6 +167,11 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     return sections;
+  }
+
+  /** A short bold paragraph of its own: a newsletter's headline cell or a bold subhead. */
+  private static boolean isBoldHeadline(Block block) {
+    return block.bold() && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS && !endsSentence(block.text());
   }
 
   private static boolean isLinkedSentence(String text) {

@@ -39,7 +39,9 @@ record PageMetadata(String title, LocalDate date, String publication) {
         fromJsonLd(jsonLd, "dateCreated"),
         meta(page, "name", "dc.date"),
         text(page.selectFirst("time")),
-        text(page.selectFirst("[class*=dateline], [class*=date], [id*=date]")));
+        text(page.selectFirst("[class*=dateline], [class*=date], [id*=date]")),
+        page.title(),
+        text(page.selectFirst("h1")));
     return new PageMetadata(title, date, publication);
   }
 
