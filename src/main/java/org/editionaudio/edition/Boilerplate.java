@@ -92,7 +92,8 @@ public final class Boilerplate {
           + "|terms of (use|service)|privacy policy|affiliate (links?|commission|partnerships?)"
           + "|unsubscribe|update your (email )?preferences|view (this|it) (email )?in (your|a) (web )?browser"
           + "|you (are|were) receiving this|you received this (email|message|newsletter)"
-          + "|forward this (email|newsletter) to a friend)");
+          + "|forward this (email|newsletter) to a friend"
+          + "|^(have|got) a (news )?tip\\b|^(email|call|contact|message) (us|the newsroom)\\b|send us (a tip|your (tips?|news|story)))");
   private static final int NOTICE_MAX_WORDS = 45;
 
   // A short line that is only a date and a time, in any language: "05/10/2018 14:32", "22 de janeiro de 2018 às 0:13".

@@ -2,6 +2,7 @@ package org.editionaudio.edition;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +23,7 @@ import org.jsoup.nodes.Element;
 final class HtmlEditionReader implements EditionReader {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final int MAX_LEAD_IN_WORDS = 16;
+  private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?[\\w-]+");
   private static final int MAX_BOLD_HEADING_WORDS = 20;
 
   private final Profile profile;
@@ -198,8 +201,12 @@ final class HtmlEditionReader implements EditionReader {
 
   private static Document parse(InputDocument input) throws EditionException {
     try {
-      // A null charset lets Jsoup honour the byte-order mark and the page's meta charset.
-      Document page = Jsoup.parse(new ByteArrayInputStream(input.bytes()), null, "");
+      byte[] bytes = input.bytes();
+      // A null charset lets Jsoup honour the byte-order mark and the page's meta charset; a page
+      // that declares neither and is not UTF-8 is decoded like a text file (windows-1252).
+      Document page = declaresCharset(bytes) || TextDecoder.isUtf8(bytes)
+          ? Jsoup.parse(new ByteArrayInputStream(bytes), null, "")
+          : Jsoup.parse(TextDecoder.decode(bytes), "");
       if (page.selectFirst("base[href]") == null) {
         // Story links are often relative; the page's own address resolves them.
         Element canonical = page.selectFirst("link[rel=canonical][href^=http], meta[property=og:url][content^=http]");
@@ -211,6 +218,11 @@ final class HtmlEditionReader implements EditionReader {
     } catch (IOException e) {
       throw EditionException.unreadable(input.name(), e.getMessage());
     }
+  }
+
+  private static boolean declaresCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    return DECLARED_CHARSET.matcher(head).find() || TextDecoder.hasByteOrderMark(bytes);
   }
 
   private static String fileTitle(InputDocument input) {
