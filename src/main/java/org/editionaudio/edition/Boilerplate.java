@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
   /** A named rule that recognizes one kind of boilerplate paragraph. */
-  record Rule(String name, Predicate<String> matches) {}
+  record Rule(String name, int maxWords, Predicate<String> matches) {}
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
   // A player widget: its label ("Listen to this article", "Listen to Today's Edition:"),
   // its clock ("0:00 0:00", "12:45 / 30:00") and volume or speed readouts ("100", "1.5x").
@@ -69,7 +68,7 @@ public final class Boilerplate {
 
   // A picture's caption or credit line.
   private static final Pattern CREDIT = Pattern.compile(
-      "(?i)(^\\(?(photo|photos|photograph|picture|image|images|illustration|graphic|video|credit|source|caption)"
+      "(^\\(?(photo|photos|photograph|picture|image|images|illustration|graphic|video|credit|source|caption)"
           + "( by| credit| courtesy)?\\s*[:/]|\\b(getty images|ap photo|afp photo|reuters/|shutterstock|istock"
           + "|file photo|photo courtesy|courtesy of|image courtesy)\\b)");
   private static final int CREDIT_MAX_WORDS = 30;
@@ -83,12 +82,14 @@ public final class Boilerplate {
   private static final int POINTER_MAX_WORDS = 25;
 
   // Page machinery that speaks to the browser, not the listener.
+  private static final Pattern FOLLOW = Pattern.compile("^(?i:follow) (?i:us|\\p{Lu}\\S*|@\\S+) (?i:on)\\b");
+  // Matched against the lowercased paragraph: case-insensitive alternations are slow on long text.
   private static final Pattern PAGE_NOTICE = Pattern.compile(
-      "(?i)(requires javascript|enable javascript|javascript (is )?(disabled|required)|your browser does not support"
+      "(requires javascript|enable javascript|javascript (is )?(disabled|required)|your browser does not support"
           + "|(story|article|content) continues (below|after)|continue reading (below|after|the main story)"
           + "|click here|tap here|(leave|post|add|write) a (comment|reply)|\\b\\d+ comments?\\b|comments are closed"
           + "|this (article|story|post) (was )?(originally|first) (appeared|published)|^(tags|topics|filed under|categories)\\s*:"
-          + "|^follow (us|\\p{Lu}\\S*|@\\S+) on\\b|we use cookies|this site uses cookies|by continuing to (browse|use)"
+          + "|we use cookies|this site uses cookies|by continuing to (browse|use)"
           + "|terms of (use|service)|privacy policy|affiliate (links?|commission|partnerships?)"
           + "|unsubscribe|update your (email )?preferences|view (this|it) (email )?in (your|a) (web )?browser"
           + "|you (are|were) receiving this|you received this (email|message|newsletter)"
@@ -102,18 +103,21 @@ public final class Boilerplate {
   private static final Pattern TIME_AGO = Pattern.compile(
       "(?i)^(updated|posted|published|last updated|modified)?:?\\s*\\d+\\s+(second|minute|min|hour|hr|day|week|month|year)s?\\s+ago\\b");
 
+  private static final int UI_LABELS_MAX_WORDS = 12;
+
+  // Each rule says how long a paragraph it can match, so a story's long paragraphs skip the regexes.
   private static final List<Rule> RULES =
       List.of(
-          new Rule("player widget", Boilerplate::isPlayerWidget),
-          new Rule("dateline", Boilerplate::isDateline),
-          new Rule("subscription pitch", Boilerplate::isPitch),
-          new Rule("copyright line", text -> COPYRIGHT.matcher(text).find() && words(text) <= 40),
-          new Rule("sharing or page label", Boilerplate::isUiLabels),
-          new Rule("byline", text -> words(text) <= BYLINE_MAX_WORDS && BYLINE.matcher(text).find()),
-          new Rule("caption or credit", text -> words(text) <= CREDIT_MAX_WORDS && CREDIT.matcher(text).find()),
-          new Rule("related or read-more pointer",
-              text -> words(text) <= POINTER_MAX_WORDS && POINTER.matcher(text).find()),
-          new Rule("page notice", text -> words(text) <= NOTICE_MAX_WORDS && PAGE_NOTICE.matcher(text).find()));
+          new Rule("player widget", Integer.MAX_VALUE, Boilerplate::isPlayerWidget),
+          new Rule("dateline", DATELINE_MAX_WORDS, Boilerplate::isDateline),
+          new Rule("subscription pitch", PITCH_MAX_WORDS, Boilerplate::isPitch),
+          new Rule("copyright line", 40, text -> COPYRIGHT.matcher(text).find()),
+          new Rule("sharing or page label", UI_LABELS_MAX_WORDS, Boilerplate::isUiLabels),
+          new Rule("byline", BYLINE_MAX_WORDS, text -> BYLINE.matcher(text).find()),
+          new Rule("caption or credit", CREDIT_MAX_WORDS, text -> CREDIT.matcher(lower(text)).find()),
+          new Rule("related or read-more pointer", POINTER_MAX_WORDS, text -> POINTER.matcher(text).find()),
+          new Rule("page notice", NOTICE_MAX_WORDS,
+              text -> PAGE_NOTICE.matcher(lower(text)).find() || FOLLOW.matcher(text).find()));
 
   private Boilerplate() {}
 
@@ -123,8 +127,9 @@ public final class Boilerplate {
     if (text.isEmpty()) {
       return Optional.of("empty");
     }
+    int words = words(text);
     for (Rule rule : RULES) {
-      if (rule.matches().test(text)) {
+      if (words <= rule.maxWords() && rule.matches().test(text)) {
         return Optional.of(rule.name());
       }
     }
@@ -184,7 +189,21 @@ public final class Boilerplate {
     return any;
   }
 
+  private static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
   static int words(String text) {
-    return (int) WORD.matcher(text).results().count();
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean wordChar = Character.isLetterOrDigit(c) || c == '\'';
+      if (wordChar && !inWord) {
+        count++;
+      }
+      inWord = wordChar;
+    }
+    return count;
   }
 }

@@ -135,7 +135,7 @@ final class ContentFinder {
     if (!top.className().isBlank()) {
       for (Element part : scores.keySet()) {
         if (part != top && part.normalName().equals(top.normalName()) && part.className().equals(top.className())
-            && lengths.linkDensity(part) < 0.5 && chosen.stream().noneMatch(c -> isInside(part, c) || isInside(c, part))) {
+            && lengths.linkDensity(part) < 0.5 && !isInside(part, top) && !isInside(top, part)) {
           chosen.add(part);
         }
       }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads an HTML page or newsletter: metadata from the page, the main content found by its
@@ -46,12 +47,15 @@ final class HtmlEditionReader implements EditionReader {
     Document page = parse(input);
     PageMetadata meta = PageMetadata.of(page, profile);
     if (profile.drop() != null) {
-      for (Element element : page.select(profile.drop())) {
-        if (element.root() == page) {
+      Elements drop = page.select(profile.drop());
+      Set<Element> dropping = Collections.newSetFromMap(new IdentityHashMap<>());
+      dropping.addAll(drop);
+      for (Element element : drop) {
+        if (element.parents().stream().noneMatch(dropping::contains)) {
           dropped.accept(new Dropped("profile drop '" + profile.drop() + "'", element.text()));
-          element.remove();
         }
       }
+      PageCleaner.removeAll(drop);
     }
     PageCleaner.clean(page, dropped);
 

@@ -1,15 +1,18 @@
 package org.editionaudio.edition;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 
 /**
@@ -52,8 +55,11 @@ final class PageCleaner {
 
   /** Removes non-story elements from the page in place, reporting each removed element that had text. */
   static void clean(Document page, Consumer<Dropped> dropped) {
-    page.select(NO_TEXT).remove();
-    remove(page.select(CONTROLS), "form control", dropped);
+    removeAll(page.select(NO_TEXT));
+    for (Element control : page.select(CONTROLS)) {
+      report(control, "form control", dropped);
+    }
+    removeAll(page.select(CONTROLS));
     Element body = page.body();
     TextLengths lengths = TextLengths.of(body);
     int most = (int) (Math.max(1, lengths.text(body)) * MOST_OF_THE_PAGE);
@@ -81,15 +87,49 @@ final class PageCleaner {
         rules.add(rule);
       }
     }
+    // Report only the outermost of nested junk: the rest goes with it.
+    Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < junk.size(); i++) {
       Element element = junk.get(i);
-      // Inside an element already removed: reported with it.
-      if (element.root() != page) {
-        continue;
+      if (!isInsideAny(element.parent(), removed)) {
+        report(element, rules.get(i), dropped);
+        removed.add(element);
       }
-      report(element, rules.get(i), dropped);
-      element.remove();
     }
+    removeAll(removed);
+  }
+
+  /**
+   * Removes elements from their parents, rebuilding each parent's child list once: removing one
+   * child at a time renumbers all its later siblings, which is quadratic on a long flat page.
+   */
+  static void removeAll(Collection<Element> elements) {
+    Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+    for (Element element : elements) {
+      Element parent = element.parent();
+      if (parent != null) {
+        byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(element);
+      }
+    }
+    byParent.forEach((parent, gone) -> {
+      List<Node> kept = new ArrayList<>(parent.childNodeSize());
+      for (Node child : parent.childNodes()) {
+        if (!gone.contains(child)) {
+          kept.add(child);
+        }
+      }
+      parent.empty();
+      parent.appendChildren(kept);
+    });
+  }
+
+  private static boolean isInsideAny(Element element, Set<Element> ancestors) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (ancestors.contains(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String rule(Element element, boolean frame) {
@@ -132,13 +172,6 @@ final class PageCleaner {
       }
     }
     return null;
-  }
-
-  private static void remove(List<Element> elements, String rule, Consumer<Dropped> dropped) {
-    for (Element element : elements) {
-      report(element, rule, dropped);
-      element.remove();
-    }
   }
 
   private static void report(Element element, String rule, Consumer<Dropped> dropped) {
