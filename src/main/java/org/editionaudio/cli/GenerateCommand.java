@@ -10,6 +10,7 @@ import org.editionaudio.batch.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.edition.Profile;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
@@ -35,6 +36,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceProfile.DEFAULT,
       description = "Voice profile name or .properties file (default: ${DEFAULT-VALUE}); see 'voices'.")
   String voice;
+
+  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
+      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
+  String profile;
 
   @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
   boolean noIntro;
@@ -91,11 +96,12 @@ final class GenerateCommand implements Callable<Integer> {
     }
     JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate, jobs,
         target, new JobSettings.Produced(introAudio, sting, outroAudio));
+    EditionReader reader = EditionReader.withProfile(Profile.load(profile));
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
-    try (EditionJob job = EditionJob.maryTts(EditionReader.automatic(), settings, cache.open(), options.verbose)) {
+    try (EditionJob job = EditionJob.maryTts(reader, settings, cache.open(), options.verbose)) {
       EditionJob.Result result = job.run(document, output, progress);
       progress.done();
       if (json) {

@@ -31,7 +31,9 @@ public final class Benchmark {
       switch (section) {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "jobs" -> jobs(Path.of("fixtures/editions/morning-briefing.html"), 3);
-        default -> throw new IllegalArgumentException("unknown section " + section + "; known: stages, jobs");
+        case "extraction" -> ExtractionBenchmark.print(ExtractionBenchmark.DEFAULT_DIR);
+        default -> throw new IllegalArgumentException(
+            "unknown section " + section + "; known: stages, jobs, extraction");
       }
     }
   }
