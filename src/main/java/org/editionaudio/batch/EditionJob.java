@@ -21,6 +21,7 @@ import org.editionaudio.audio.Tags;
 import org.editionaudio.audio.Timeline;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionException;
+import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
 import org.editionaudio.publish.AudioFile;
@@ -120,13 +121,13 @@ public final class EditionJob implements AutoCloseable {
             AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
         Manifest manifest = new Manifest(
             edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
-            settings.voice().name(), engines.description(), input.sha256(), fingerprint());
+            settings.voice().name(), engines.description(), input.sha256(), fingerprint(edition));
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
         staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
         staging.write("chapters.json",
             ChapterFiles.json(program.chapters(), edition.title(), edition.publication(), AUDIO_FILE));
         staging.write("index.html", PlayerPage.html(edition.title(), program.chapters()));
-        staging.write("manifest.json", org.editionaudio.edition.EditionJson.write(manifest.toJson()));
+        staging.write("manifest.json", EditionJson.write(manifest.toJson()));
         staging.commit();
         long t4 = System.nanoTime();
         return new Result(edition, target, manifest, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)),
@@ -148,11 +149,22 @@ public final class EditionJob implements AutoCloseable {
     return new Tags(edition.title(), edition.publication(), album, date, "Speech", null);
   }
 
-  private String fingerprint() throws EncodingException {
+  /**
+   * What decides this edition's output besides the tool's version: the settings and the edition as
+   * read (so a profile that reads the page differently counts), but not where the input lies.
+   */
+  public String fingerprint(Edition edition) throws EncodingException {
     try {
-      return settings.fingerprint();
+      var tree = EditionJson.toTree(edition);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("edition")).remove("source");
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(settings.fingerprint().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      digest.update(EditionJson.write(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
     } catch (IOException e) {
       throw new EncodingException(null, "cannot read a produced audio file (" + e.getMessage() + ")", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Turns a news edition into one MP3 with a chapter per story.",
     subcommands = {
       GenerateCommand.class,
+      BatchCommand.class,
       SectionsCommand.class,
       VoicesCommand.class,
       CommandLine.HelpCommand.class

@@ -1,11 +1,6 @@
 package org.editionaudio.cli;
 
-import org.editionaudio.audio.EncodingException;
-import org.editionaudio.edition.EditionException;
-import org.editionaudio.edition.ProfileException;
-import org.editionaudio.publish.PublishException;
-import org.editionaudio.speech.SynthesisException;
-import org.editionaudio.speech.VoiceProfileException;
+import org.editionaudio.batch.Failures;
 
 /** The documented exit codes, and which failure maps to which. */
 final class ExitCodes {
@@ -21,20 +16,10 @@ final class ExitCodes {
 
   /** The exit code for a failure; anything unexpected is an internal error. */
   static int of(Throwable failure) {
-    if (failure instanceof EditionException) {
-      return INPUT;
-    }
-    if (failure instanceof SynthesisException) {
-      return SYNTHESIS;
-    }
-    if (failure instanceof EncodingException || failure instanceof PublishException) {
-      return OUTPUT;
-    }
-    if (failure instanceof VoiceProfileException || failure instanceof UsageException
-        || failure instanceof ProfileException) {
+    if (failure instanceof UsageException) {
       return USAGE;
     }
-    return INTERNAL;
+    return Failures.exitCode(failure);
   }
 
   /** True for the failures whose message is written for users; others are bugs. */

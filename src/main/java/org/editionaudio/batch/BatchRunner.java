@@ -1,0 +1,152 @@
+package org.editionaudio.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.editionaudio.edition.Edition;
+import org.editionaudio.edition.EditionException;
+import org.editionaudio.edition.EditionReader;
+import org.editionaudio.edition.InputDocument;
+import org.editionaudio.speech.ClipCache;
+import org.editionaudio.speech.EnginePool;
+import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.Synthesizer;
+
+/**
+ * Generates many editions: each of {@code workers} threads has its own speech engine (in a class
+ * loader of its own), takes the next edition, skips it when its output is up to date, and records
+ * what happened; one edition's failure never stops the others. Only ids are kept between editions,
+ * so memory does not grow with the size of the archive.
+ */
+public final class BatchRunner {
+
+  /** Hears about the batch as it goes; called from worker threads, one call at a time. */
+  public interface Listener {
+    /** The editions of this shard are known. */
+    void planned(int editions, int inOtherShards);
+
+    /** One edition is done. */
+    void finished(Outcome outcome);
+  }
+
+  private final EditionReader reader;
+  private final SpeechEngines engines;
+  private final JobSettings settings;
+  private final ClipCache cache;
+
+  /** A runner reading with {@code reader}, speaking with {@code engines} and {@code settings} (jobs = workers). */
+  public BatchRunner(EditionReader reader, SpeechEngines engines, JobSettings settings, ClipCache cache) {
+    this.reader = reader;
+    this.engines = engines;
+    this.settings = settings;
+    this.cache = cache;
+  }
+
+  private record Item(Path input, String id) {}
+
+  /** Runs the batch; the outcomes come back in input order. */
+  public List<Outcome> run(List<Path> inputs, Path outputRoot, Shard shard, boolean force, Listener listener)
+      throws InterruptedException {
+    List<Outcome> outcomes = new ArrayList<>();
+    List<Item> work = new ArrayList<>();
+    Map<String, Path> claimed = new HashMap<>();
+    int elsewhere = 0;
+    List<Outcome> early = new ArrayList<>();
+    for (Path input : inputs) {
+      String id;
+      try {
+        id = reader.read(InputDocument.read(input.toString(), null)).id();
+      } catch (EditionException | RuntimeException e) {
+        // An unreadable input has no id: it belongs to the shard its path falls in.
+        if (shard.contains("input:" + input)) {
+          early.add(new Outcome(input, null, Outcome.Status.FAILED, Failures.exitCode(e), Failures.message(e),
+              null, 0, null));
+        } else {
+          elsewhere++;
+        }
+        continue;
+      }
+      if (!shard.contains(id)) {
+        elsewhere++;
+        continue;
+      }
+      Path first = claimed.putIfAbsent(id, input);
+      if (first != null) {
+        early.add(new Outcome(input, id, Outcome.Status.FAILED, Failures.INPUT,
+            input + ": same edition id '" + id + "' as " + first + " — give one of them another title or date",
+            null, 0, null));
+        continue;
+      }
+      work.add(new Item(input, id));
+    }
+    listener.planned(work.size() + early.size(), elsewhere);
+    early.forEach(outcome -> report(listener, outcome));
+    outcomes.addAll(early);
+
+    ConcurrentLinkedQueue<Item> queue = new ConcurrentLinkedQueue<>(work);
+    Map<Item, Outcome> done = new java.util.concurrent.ConcurrentHashMap<>();
+    int workers = Math.max(1, Math.min(settings.jobs(), work.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    JobSettings single = new JobSettings(settings.voice(), settings.intro(), settings.pauses(), settings.bitrate(), 1,
+        settings.loudness(), settings.produced());
+    for (int slot = 0; slot < workers; slot++) {
+      int mine = slot;
+      pool.execute(() -> {
+        try (EditionJob job = new EditionJob(reader, new EnginePool(engines, settings.voice(), mine, 1), single, cache)) {
+          Item item;
+          while ((item = queue.poll()) != null) {
+            Outcome outcome = generate(job, item, outputRoot, force);
+            done.put(item, outcome);
+            report(listener, outcome);
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+      // A batch may run for days; keep waiting.
+    }
+    for (Item item : work) {
+      outcomes.add(done.get(item));
+    }
+    Map<Path, Integer> order = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      order.putIfAbsent(inputs.get(i), i);
+    }
+    outcomes.sort(java.util.Comparator.comparing(o -> order.get(o.input())));
+    return outcomes;
+  }
+
+  private static synchronized void report(Listener listener, Outcome outcome) {
+    listener.finished(outcome);
+  }
+
+  private static Outcome generate(EditionJob job, Item item, Path outputRoot, boolean force) {
+    Path dir = outputRoot.resolve(item.id());
+    try {
+      InputDocument input = InputDocument.read(item.input().toString(), null);
+      Edition edition = job.read(input);
+      if (!force) {
+        Optional<JsonNode> fresh = Freshness.upToDate(dir, input.sha256(), job.fingerprint(edition));
+        if (fresh.isPresent()) {
+          return new Outcome(item.input(), item.id(), Outcome.Status.SKIPPED, 0, null, dir,
+              fresh.get().path("durationMs").asLong(), null);
+        }
+      }
+      EditionJob.Result result = job.run(input, dir, Synthesizer.Progress.NONE);
+      return new Outcome(item.input(), item.id(), Outcome.Status.OK, 0, null, dir, result.manifest().durationMs(),
+          result.timings());
+    } catch (Exception | LinkageError e) {
+      return new Outcome(item.input(), item.id(), Outcome.Status.FAILED, Failures.exitCode(e), Failures.message(e),
+          null, 0, null);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.editionaudio.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.editionaudio.publish.ToolVersion;
+
+/**
+ * Whether an output folder already holds what a run would write: its manifest names the same
+ * input, settings and tool version, and the audio file it names is there with the recorded size
+ * and SHA-256 (so a run killed between renaming the audio and the manifest is not mistaken for
+ * a finished one).
+ */
+final class Freshness {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Freshness() {}
+
+  /** The up-to-date manifest of {@code dir}, or empty when the edition must be generated. */
+  static Optional<JsonNode> upToDate(Path dir, String inputSha256, String fingerprint) {
+    Path manifestFile = dir.resolve("manifest.json");
+    if (!Files.isRegularFile(manifestFile)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode manifest = JSON.readTree(manifestFile.toFile());
+      if (!inputSha256.equals(manifest.path("inputSha256").asText())
+          || !fingerprint.equals(manifest.path("settingsSha256").asText())
+          || !ToolVersion.version().equals(manifest.path("toolVersion").asText())) {
+        return Optional.empty();
+      }
+      JsonNode audio = manifest.path("audio");
+      String name = audio.path("file").asText();
+      if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
+        return Optional.empty();
+      }
+      Path file = dir.resolve(name);
+      if (!Files.isRegularFile(file) || Files.size(file) != audio.path("bytes").asLong(-1)
+          || !sha256(file).equals(audio.path("sha256").asText())) {
+        return Optional.empty();
+      }
+      return Optional.of(manifest);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.editionaudio.batch;
+
+import java.nio.file.Path;
+
+/**
+ * What happened to one edition of a batch.
+ *
+ * @param input the input file
+ * @param id the edition id, or null when the input could not be read
+ * @param status what happened
+ * @param exitCode the exit code that {@code generate} would have given (0 for ok and skipped)
+ * @param error the one-line error, or null
+ * @param output the edition's output folder, or null
+ * @param durationMs the audio's duration, or 0
+ * @param timings time per stage, or null when nothing was generated
+ */
+public record Outcome(Path input, String id, Status status, int exitCode, String error, Path output,
+    long durationMs, Timings timings) {
+
+  /** What happened. */
+  public enum Status {
+    /** Generated now. */
+    OK,
+    /** Already up to date. */
+    SKIPPED,
+    /** Failed; the others went on. */
+    FAILED
+  }
+}

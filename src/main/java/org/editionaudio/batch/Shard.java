@@ -1,0 +1,90 @@
+package org.editionaudio.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stable share of a batch: edition {@code id} belongs to shard {@code k} of {@code n} when the
+ * first eight bytes of SHA-256(id), modulo n, equal k − 1. Every machine computes the same split
+ * from the ids alone, so shards never overlap and together cover every edition.
+ *
+ * @param index 1-based shard number, 1..count
+ * @param count number of shards
+ */
+public record Shard(int index, int count) {
+  /** The whole batch. */
+  public static final Shard ALL = new Shard(1, 1);
+
+  private static final Pattern TEXT = Pattern.compile("(\\d+)/(\\d+)");
+
+  /** Requires 1 ≤ index ≤ count. */
+  public Shard {
+    if (count < 1 || index < 1 || index > count) {
+      throw new IllegalArgumentException("shard " + index + "/" + count + " is not one of 1/" + count + ".." + count
+          + "/" + count);
+    }
+  }
+
+  /** Parses "K/N". */
+  public static Shard parse(String text) {
+    Matcher m = TEXT.matcher(text.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("--shard " + text + " is not K/N, e.g. 2/8");
+    }
+    return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * The shard a job runner assigned through the environment: Kubernetes Indexed Jobs set
+   * JOB_COMPLETION_INDEX (0-based; the count comes from {@code shardCount}), Slurm job arrays
+   * SLURM_ARRAY_TASK_ID with SLURM_ARRAY_TASK_COUNT (and SLURM_ARRAY_TASK_MIN when the array does
+   * not start at 0). Null when neither is set.
+   */
+  public static Shard fromEnvironment(Map<String, String> env, Integer shardCount) {
+    String index = env.get("JOB_COMPLETION_INDEX");
+    if (index != null && !index.isBlank()) {
+      if (shardCount == null) {
+        throw new IllegalArgumentException("JOB_COMPLETION_INDEX is set: give the number of shards with --shard-count N");
+      }
+      return new Shard(Integer.parseInt(index.strip()) + 1, shardCount);
+    }
+    String task = env.get("SLURM_ARRAY_TASK_ID");
+    if (task != null && !task.isBlank()) {
+      String count = env.get("SLURM_ARRAY_TASK_COUNT");
+      int n = shardCount != null ? shardCount : count == null ? 0 : Integer.parseInt(count.strip());
+      if (n < 1) {
+        throw new IllegalArgumentException("SLURM_ARRAY_TASK_ID is set without SLURM_ARRAY_TASK_COUNT: give --shard-count N");
+      }
+      String min = env.get("SLURM_ARRAY_TASK_MIN");
+      int first = min == null || min.isBlank() ? 0 : Integer.parseInt(min.strip());
+      return new Shard(Integer.parseInt(task.strip()) - first + 1, n);
+    }
+    return null;
+  }
+
+  /** True when the edition belongs to this shard. */
+  public boolean contains(String editionId) {
+    if (count == 1) {
+      return true;
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(editionId.getBytes(StandardCharsets.UTF_8));
+      long value = 0;
+      for (int i = 0; i < 8; i++) {
+        value = (value << 8) | (hash[i] & 0xFF);
+      }
+      return Long.remainderUnsigned(value, count) == index - 1;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return index + "/" + count;
+  }
+}

@@ -1,0 +1,73 @@
+package org.editionaudio.cli;
+
+import java.nio.file.Path;
+import org.editionaudio.audio.LoudnessTarget;
+import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.batch.JobSettings;
+import org.editionaudio.edition.EditionReader;
+import org.editionaudio.edition.Profile;
+import org.editionaudio.speech.Pauses;
+import org.editionaudio.speech.VoiceProfile;
+import picocli.CommandLine.Option;
+
+/** What the program sounds like and how it is read, shared by generate and batch. */
+final class ProgramOptions {
+  @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceProfile.DEFAULT,
+      description = "Voice profile name or .properties file (default: ${DEFAULT-VALUE}); see 'voices'.")
+  String voice;
+
+  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
+      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
+  boolean noIntro;
+
+  @Option(names = "--bitrate", paramLabel = "KBPS", defaultValue = "64",
+      description = "Constant MP3 bit rate in kbit/s (default: ${DEFAULT-VALUE}).")
+  int bitrate;
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Speech engines working at the same time (default: the number of cores, ${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--loudness", paramLabel = "LUFS", defaultValue = "-16",
+      description = "Integrated loudness of the finished program (default: ${DEFAULT-VALUE} LUFS).")
+  double loudness;
+
+  @Option(names = "--true-peak", paramLabel = "DBTP", defaultValue = "-1",
+      description = "Highest true peak allowed (default: ${DEFAULT-VALUE} dBTP).")
+  double truePeak;
+
+  @Option(names = "--intro-audio", paramLabel = "FILE", description = "Audio (WAV or MP3) before the first story.")
+  Path introAudio;
+
+  @Option(names = "--sting", paramLabel = "FILE", description = "A short audio sting between stories.")
+  Path sting;
+
+  @Option(names = "--outro-audio", paramLabel = "FILE", description = "Audio after the last story.")
+  Path outroAudio;
+
+  /** The settings, checked; a value that makes no sense is a usage error. */
+  JobSettings settings() throws Exception {
+    if (!Mp3Encoder.bitrates().contains(bitrate)) {
+      throw new UsageException("--bitrate " + bitrate + " is not an MP3 bit rate; use one of " + Mp3Encoder.bitrates());
+    }
+    if (jobs < 1 || jobs > 64) {
+      throw new UsageException("--jobs " + jobs + " must be between 1 and 64");
+    }
+    LoudnessTarget target;
+    try {
+      target = new LoudnessTarget(loudness, truePeak);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate, jobs, target,
+        new JobSettings.Produced(introAudio, sting, outroAudio));
+  }
+
+  /** The reader for the publication profile. */
+  EditionReader reader() throws Exception {
+    return EditionReader.withProfile(Profile.load(profile));
+  }
+}
