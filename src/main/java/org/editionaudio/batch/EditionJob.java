@@ -8,9 +8,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.editionaudio.audio.AudioFormat;
+import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.audio.Ffmpeg;
-import org.editionaudio.audio.Mp3Encoder;
 import org.editionaudio.audio.Program;
 import org.editionaudio.audio.Tags;
 import org.editionaudio.audio.Timeline;
@@ -38,7 +39,7 @@ import org.editionaudio.speech.Synthesizer;
  * speech engine starts on first use and is kept for the next edition; ffmpeg likewise.
  */
 public final class EditionJob implements AutoCloseable {
-  /** The audio file's name in the output folder. */
+  /** The MP3's name in the output folder (other formats: {@link AudioFormat#fileName()}). */
   public static final String AUDIO_FILE = "edition.mp3";
 
   /**
@@ -85,23 +86,29 @@ public final class EditionJob implements AutoCloseable {
     Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
     try (Timeline timeline = Timeline.create(speech.sampleRate())) {
       synthesizer.speak(script, progress, timeline::add);
-      Program program = timeline.finish();
+      Program program = timeline.finish().withLinks(edition.sections());
       long t2 = System.nanoTime();
 
       try (Staging staging = new Publisher(target).begin()) {
-        Path mp3 = staging.reserve(AUDIO_FILE);
-        new Mp3Encoder(ffmpeg(), settings.bitrate()).encode(program, tags(edition), mp3);
+        AudioFormat format = settings.format();
+        Cover cover = settings.cover();
+        Path file = staging.reserve(format.fileName());
+        format.encoder(ffmpeg(), settings.bitrate()).encode(program, tags(edition, cover), file);
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
-            AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
+            format.fileName(), format.extension(), settings.bitrate(), program.sampleRate(), size(file), sha256(file));
+        String coverFile = cover == null ? null : cover.fileName();
+        if (cover != null) {
+          staging.write(coverFile, cover.data());
+        }
         Manifest manifest = new Manifest(
             edition, program.chapters(), program.durationMs(), audio,
-            settings.voice().name(), speech.description(), input.sha256());
+            settings.voice().name(), speech.description(), input.sha256(), coverFile);
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
-        staging.write("chapters.json",
-            ChapterFiles.json(program.chapters(), edition.title(), edition.publication(), AUDIO_FILE));
-        staging.write("index.html", PlayerPage.html(edition.title(), program.chapters()));
+        staging.write("chapters.json", ChapterFiles.json(
+            program.chapters(), edition.title(), edition.publication(), format.fileName(), coverFile));
+        staging.write("index.html", PlayerPage.html(manifest));
         staging.write("manifest.json", org.editionaudio.edition.EditionJson.write(manifest.toJson()));
         staging.commit();
         long t4 = System.nanoTime();
@@ -124,10 +131,10 @@ public final class EditionJob implements AutoCloseable {
     return ffmpeg;
   }
 
-  private static Tags tags(Edition edition) {
+  private static Tags tags(Edition edition, Cover cover) {
     String date = edition.date() == null ? null : edition.date().toString();
     String album = edition.publication() == null ? edition.title() : edition.publication();
-    return new Tags(edition.title(), edition.publication(), album, date, "Speech", null);
+    return new Tags(edition.title(), edition.publication(), album, date, "Speech", null, cover);
   }
 
   private static long size(Path file) throws PublishException {

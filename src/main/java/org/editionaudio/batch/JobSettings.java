@@ -1,6 +1,8 @@
 package org.editionaudio.batch;
 
 import java.util.Objects;
+import org.editionaudio.audio.AudioFormat;
+import org.editionaudio.audio.Cover;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.VoiceProfile;
 
@@ -10,12 +12,24 @@ import org.editionaudio.speech.VoiceProfile;
  * @param voice the voice profile
  * @param intro whether to speak an opening chapter
  * @param pauses the pacing
- * @param bitrate MP3 bit rate in kbit/s
+ * @param bitrate bit rate in kbit/s, one that {@code format} accepts
+ * @param format the audio file's format
+ * @param cover the edition's cover image, or null
  */
-public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate) {
-  /** Requires a voice and pacing. */
+public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, AudioFormat format, Cover cover) {
+
+  /** Settings for an MP3 without a cover. */
+  public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate) {
+    this(voice, intro, pauses, bitrate, AudioFormat.MP3, null);
+  }
+
+  /** Requires a voice, pacing, a format and a bit rate that format takes. */
   public JobSettings {
     Objects.requireNonNull(voice, "voice");
     Objects.requireNonNull(pauses, "pauses");
+    Objects.requireNonNull(format, "format");
+    if (!format.accepts(bitrate)) {
+      throw new IllegalArgumentException(format.extension() + " bit rate must be " + format.bitrateRange() + " kbit/s");
+    }
   }
 }

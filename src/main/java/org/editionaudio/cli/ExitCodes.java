@@ -1,5 +1,6 @@
 package org.editionaudio.cli;
 
+import org.editionaudio.audio.CoverException;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.edition.EditionException;
 import org.editionaudio.publish.PublishException;
@@ -29,7 +30,8 @@ final class ExitCodes {
     if (failure instanceof EncodingException || failure instanceof PublishException) {
       return OUTPUT;
     }
-    if (failure instanceof VoiceProfileException || failure instanceof UsageException) {
+    if (failure instanceof VoiceProfileException || failure instanceof UsageException
+        || failure instanceof CoverException) {
       return USAGE;
     }
     return INTERNAL;

@@ -3,6 +3,8 @@ package org.editionaudio.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.editionaudio.audio.AudioFormat;
+import org.editionaudio.audio.Cover;
 import org.editionaudio.batch.EditionJob;
 import org.editionaudio.batch.JobSettings;
 import org.editionaudio.batch.Timings;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code generate}: an edition in, a chaptered MP3 and its sidecar files out. */
 @Command(
     name = "generate",
-    description = "Speak an edition into DIR: edition.mp3, chapters.vtt, chapters.json, manifest.json, index.html.")
+    description = "Speak an edition into DIR: edition.mp3 (or .m4a, .opus), chapters.vtt, chapters.json, manifest.json, "
+        + "index.html, and cover.jpg or cover.png with --cover.")
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -39,9 +42,17 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
   boolean noIntro;
 
-  @Option(names = "--bitrate", paramLabel = "KBPS", defaultValue = "64",
-      description = "Constant MP3 bit rate in kbit/s (default: ${DEFAULT-VALUE}).")
-  int bitrate;
+  @Option(names = "--format", paramLabel = "F", defaultValue = "mp3",
+      description = "Audio format: mp3, m4a (AAC with MP4 chapters) or opus (Ogg) (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--bitrate", paramLabel = "KBPS",
+      description = "Bit rate in kbit/s (default: 64 for mp3 and m4a, 32 for opus).")
+  Integer bitrate;
+
+  @Option(names = "--cover", paramLabel = "FILE",
+      description = "Cover image, JPEG or PNG: in the audio file's tags, chapters.json and the player.")
+  Path cover;
 
   @Option(names = "--json", description = "Print the manifest on standard output.")
   boolean json;
@@ -53,11 +64,19 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!org.editionaudio.audio.Mp3Encoder.bitrates().contains(bitrate)) {
-      throw new UsageException("--bitrate " + bitrate + " is not an MP3 bit rate; use one of "
-          + org.editionaudio.audio.Mp3Encoder.bitrates());
+    AudioFormat audioFormat;
+    try {
+      audioFormat = AudioFormat.named(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--format " + format + ": " + e.getMessage());
     }
-    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate);
+    int kbps = bitrate != null ? bitrate : audioFormat.defaultBitrate();
+    if (!audioFormat.accepts(kbps)) {
+      throw new UsageException("--bitrate " + kbps + " is not a bit rate for " + audioFormat.extension()
+          + "; use " + audioFormat.bitrateRange());
+    }
+    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, audioFormat,
+        cover == null ? null : Cover.read(cover));
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -83,7 +102,7 @@ final class GenerateCommand implements Callable<Integer> {
   private static String summary(EditionJob.Result result) {
     long stories = result.manifest().chapters().stream().filter(c -> !c.isIntro()).count();
     boolean intro = result.manifest().chapters().stream().anyMatch(c -> c.isIntro());
-    return result.dir().resolve(EditionJob.AUDIO_FILE) + ": "
+    return result.dir().resolve(result.manifest().audio().file()) + ": "
         + stories + (stories == 1 ? " story" : " stories") + (intro ? " and an intro" : "")
         + ", " + Durations.clock(result.manifest().durationMs())
         + " — " + result.edition().title();

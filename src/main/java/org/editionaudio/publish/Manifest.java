@@ -20,6 +20,7 @@ import org.editionaudio.edition.Section;
  * @param voice the voice profile's name
  * @param engine the speech engine and voice, e.g. "MaryTTS 5.2.1 cmu-slt-hsmm"
  * @param inputSha256 hex SHA-256 of the input's bytes
+ * @param cover the cover image's file name in the output folder, or null
  */
 public record Manifest(
     Edition edition,
@@ -28,7 +29,15 @@ public record Manifest(
     AudioFile audio,
     String voice,
     String engine,
-    String inputSha256) {
+    String inputSha256,
+    String cover) {
+
+  /** A manifest for an edition without a cover image. */
+  public Manifest(
+      Edition edition, List<Chapter> chapters, long durationMs, AudioFile audio, String voice, String engine,
+      String inputSha256) {
+    this(edition, chapters, durationMs, audio, voice, engine, inputSha256, null);
+  }
 
   /** Requires every field. */
   public Manifest {
@@ -54,6 +63,12 @@ public record Manifest(
     for (Chapter chapter : chapters) {
       ObjectNode node = chapterList.addObject();
       node.put("title", chapter.title());
+      if (chapter.isShortened()) {
+        node.put("shortTitle", chapter.shortTitle());
+      }
+      if (chapter.url() != null) {
+        node.put("url", chapter.url());
+      }
       node.put("startMs", chapter.startMs());
       node.put("endMs", chapter.endMs());
       if (chapter.isIntro()) {
@@ -66,11 +81,15 @@ public record Manifest(
     ObjectNode audioNode = root.putObject("audio");
     audioNode.put("file", audio.file());
     audioNode.put("format", audio.format());
+    audioNode.put("mimeType", audio.mimeType());
     audioNode.put("bitrateKbps", audio.bitrateKbps());
     audioNode.put("sampleRate", audio.sampleRate());
     audioNode.put("channels", 1);
     audioNode.put("bytes", audio.bytes());
     audioNode.put("sha256", audio.sha256());
+    if (cover != null) {
+      root.put("cover", cover);
+    }
     root.put("voice", voice);
     root.put("engine", engine);
     root.put("tool", ToolVersion.NAME);
