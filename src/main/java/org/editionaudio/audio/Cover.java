@@ -1,11 +1,17 @@
 package org.editionaudio.audio;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
 import java.util.Objects;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * An edition's cover image, JPEG or PNG, recognized from its first bytes: the ID3 APIC picture, MP4
@@ -13,20 +19,25 @@ import java.util.Objects;
  *
  * @param data the image file's bytes
  * @param mimeType "image/jpeg" or "image/png"
+ * @param width width in pixels
+ * @param height height in pixels
  */
-public record Cover(byte[] data, String mimeType) {
+public record Cover(byte[] data, String mimeType, int width, int height) {
   /** The largest cover accepted; podcast apps want far less (about 500 KB), but this is a sanity bound. */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
 
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-  /** Requires a JPEG or PNG image that matches {@code mimeType}. */
+  /** Requires a JPEG or PNG image that matches {@code mimeType}, and its size. */
   public Cover {
     Objects.requireNonNull(data, "data");
     data = data.clone();
     String detected = detect(data);
     if (detected == null || !detected.equals(mimeType)) {
       throw new IllegalArgumentException("not a " + mimeType + " image");
+    }
+    if (width <= 0 || height <= 0) {
+      throw new IllegalArgumentException("an image has a size");
     }
   }
 
@@ -47,7 +58,22 @@ public record Cover(byte[] data, String mimeType) {
     if (type == null) {
       throw new CoverException(file, "not a JPEG or PNG image");
     }
-    return new Cover(bytes, type);
+    // The header must give a size: ffmpeg needs it to embed the picture in an MP4 file.
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new CoverException(file, "not a readable " + type.substring(6).toUpperCase(Locale.ROOT) + " image");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        return new Cover(bytes, type, reader.getWidth(0), reader.getHeight(0));
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new CoverException(file, "not a readable " + type.substring(6).toUpperCase(Locale.ROOT) + " image");
+    }
   }
 
   /** The image's bytes (a copy). */
@@ -78,7 +104,8 @@ public record Cover(byte[] data, String mimeType) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Cover that && mimeType.equals(that.mimeType) && Arrays.equals(data, that.data);
+    return other instanceof Cover that && mimeType.equals(that.mimeType) && Arrays.equals(data, that.data)
+        && width == that.width && height == that.height;
   }
 
   @Override
@@ -88,6 +115,6 @@ public record Cover(byte[] data, String mimeType) {
 
   @Override
   public String toString() {
-    return "Cover[" + mimeType + ", " + data.length + " bytes]";
+    return "Cover[" + mimeType + ", " + width + "×" + height + ", " + data.length + " bytes]";
   }
 }

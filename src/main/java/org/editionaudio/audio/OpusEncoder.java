@@ -48,9 +48,10 @@ final class OpusEncoder implements AudioEncoder {
     block.writeBytes(mime);
     int32(block, description.length);
     block.writeBytes(description);
-    for (int i = 0; i < 4; i++) {
-      int32(block, 0); // width, height, depth, colours left 0: players take them from the image
-    }
+    int32(block, cover.width());
+    int32(block, cover.height());
+    int32(block, 0); // colour depth: not needed by readers, which decode the image
+    int32(block, 0); // colours used: 0 for images that are not indexed
     int32(block, data.length);
     block.writeBytes(data);
     return Base64.getEncoder().encodeToString(block.toByteArray());

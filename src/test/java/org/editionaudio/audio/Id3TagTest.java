@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The tag as mp3agic, a reader that did not write it, sees it. */
 class Id3TagTest {
   private static final String LONG = "City council approves the harbor flood wall after a decade of debate — with gates";
-  private static final Cover COVER = new Cover(CoverTest.PNG, "image/png");
+  private static final Cover COVER = new Cover(CoverTest.PNG, "image/png", 1, 1);
 
   private static final List<Chapter> CHAPTERS = List.of(
       new Chapter("Introduction", -1, 0, 48_000, 48_000),
