@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.EncodingException;
@@ -53,15 +54,15 @@ public final class EditionJob implements AutoCloseable {
   public record Result(Edition edition, Path dir, Manifest manifest, Timings timings) {}
 
   private final EditionReader reader;
-  private final SpeechEngines engines;
+  private final SpeechEngines engineFactory;
   private final JobSettings settings;
-  private SpeechEngine engine;
+  private List<SpeechEngine> engines;
   private Ffmpeg ffmpeg;
 
   /** A job reading with {@code reader} and speaking with engines from {@code engines}. */
   public EditionJob(EditionReader reader, SpeechEngines engines, JobSettings settings) {
     this.reader = reader;
-    this.engines = engines;
+    this.engineFactory = engines;
     this.settings = settings;
   }
 
@@ -82,10 +83,10 @@ public final class EditionJob implements AutoCloseable {
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     long t1 = System.nanoTime();
 
-    SpeechEngine speech = engine();
+    List<SpeechEngine> speech = engines();
     Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
-    try (Timeline timeline = Timeline.create(speech.sampleRate())) {
-      synthesizer.speak(script, progress, timeline::add);
+    try (Timeline timeline = Timeline.create(synthesizer.sampleRate())) {
+      synthesizer.speak(script, progress, timeline);
       Program program = timeline.finish().withLinks(edition.sections());
       long t2 = System.nanoTime();
 
@@ -103,9 +104,10 @@ public final class EditionJob implements AutoCloseable {
           staging.write(coverFile, cover.data());
         }
         Manifest manifest = new Manifest(
-            edition, program.chapters(), program.durationMs(), audio,
-            settings.voice().name(), speech.description(), input.sha256(), coverFile);
+            edition, program.chapters(), program.cues(), program.durationMs(), audio,
+            settings.voice().name(), speech.get(0).description(), input.sha256(), coverFile);
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
+        staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
         staging.write("chapters.json", ChapterFiles.json(
             program.chapters(), edition.title(), edition.publication(), format.fileName(), coverFile));
         staging.write("index.html", PlayerPage.html(manifest));
@@ -117,11 +119,11 @@ public final class EditionJob implements AutoCloseable {
     }
   }
 
-  private SpeechEngine engine() throws SynthesisException {
-    if (engine == null) {
-      engine = engines.start(settings.voice());
+  private List<SpeechEngine> engines() throws SynthesisException {
+    if (engines == null) {
+      engines = engineFactory.start(settings.voice(), settings.jobs());
     }
-    return engine;
+    return engines;
   }
 
   private Ffmpeg ffmpeg() throws EncodingException {
@@ -160,11 +162,11 @@ public final class EditionJob implements AutoCloseable {
     return nanos / 1_000_000;
   }
 
-  /** Stops the speech engine. */
+  /** Stops the speech engines. */
   @Override
   public void close() {
-    if (engine != null) {
-      engine.close();
+    if (engines != null) {
+      engines.forEach(SpeechEngine::close);
     }
   }
 }

@@ -54,6 +54,10 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Cover image, JPEG or PNG: in the audio file's tags, chapters.json and the player.")
   Path cover;
 
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Speech engines working at the same time (default: the number of cores, ${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--json", description = "Print the manifest on standard output.")
   boolean json;
 
@@ -75,8 +79,11 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UsageException("--bitrate " + kbps + " is not a bit rate for " + audioFormat.extension()
           + "; use " + audioFormat.bitrateRange());
     }
-    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, audioFormat,
-        cover == null ? null : Cover.read(cover));
+    if (jobs < 1 || jobs > 64) {
+      throw new UsageException("--jobs " + jobs + " must be between 1 and 64");
+    }
+    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs,
+        audioFormat, cover == null ? null : Cover.read(cover));
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -5,16 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.editionaudio.audio.Chapter;
+import org.editionaudio.audio.Cue;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.Section;
 
 /**
- * What {@code manifest.json} says: the edition and its sections with their times, the chapters,
+ * What {@code manifest.json} says: the edition and its sections with their times and sentences, the chapters,
  * the audio file, the voice, the tool's version and the input's hash.
  *
  * @param edition the edition read
  * @param chapters the chapters as encoded
+ * @param cues every spoken sentence with its times
  * @param durationMs the audio's duration
  * @param audio the audio file
  * @param voice the voice profile's name
@@ -25,6 +27,7 @@ import org.editionaudio.edition.Section;
 public record Manifest(
     Edition edition,
     List<Chapter> chapters,
+    List<Cue> cues,
     long durationMs,
     AudioFile audio,
     String voice,
@@ -34,15 +37,16 @@ public record Manifest(
 
   /** A manifest for an edition without a cover image. */
   public Manifest(
-      Edition edition, List<Chapter> chapters, long durationMs, AudioFile audio, String voice, String engine,
-      String inputSha256) {
-    this(edition, chapters, durationMs, audio, voice, engine, inputSha256, null);
+      Edition edition, List<Chapter> chapters, List<Cue> cues, long durationMs, AudioFile audio, String voice,
+      String engine, String inputSha256) {
+    this(edition, chapters, cues, durationMs, audio, voice, engine, inputSha256, null);
   }
 
   /** Requires every field. */
   public Manifest {
     Objects.requireNonNull(edition, "edition");
     chapters = List.copyOf(chapters);
+    cues = List.copyOf(cues);
     Objects.requireNonNull(audio, "audio");
   }
 
@@ -58,6 +62,20 @@ public record Manifest(
         section.put("startMs", chapter.startMs());
         section.put("endMs", chapter.endMs());
       });
+      ArrayNode sentences = section.putArray("sentences");
+      for (Cue cue : cues) {
+        if (cue.utterance().sectionIndex() == index) {
+          ObjectNode sentence = sentences.addObject();
+          sentence.put("text", cue.utterance().text());
+          sentence.put("startMs", cue.startMs());
+          sentence.put("endMs", cue.endMs());
+          if (cue.utterance().paragraph() < 0) {
+            sentence.putNull("paragraph");
+          } else {
+            sentence.put("paragraph", cue.utterance().paragraph());
+          }
+        }
+      }
     }
     ArrayNode chapterList = root.putArray("chapters");
     for (Chapter chapter : chapters) {

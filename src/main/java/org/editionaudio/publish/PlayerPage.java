@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.editionaudio.audio.Chapter;
+import org.editionaudio.audio.Cue;
 
 /**
  * The "Listen to Today's Edition" page, {@code index.html}: one file with its CSS and JavaScript
  * inlined, nothing fetched from elsewhere. The player reads the chapters from {@code chapters.vtt}
- * through a {@code <track kind="chapters">}, and the transcript from {@code transcript.vtt} when
- * the manifest has sentence times; the same data is embedded in the page for when those cannot be
- * loaded (a page opened from {@code file://}).
+ * through a {@code <track kind="chapters">}, and the transcript from {@code transcript.vtt}
+ * through a {@code <track kind="metadata">} when there are sentence times; the same data is
+ * embedded in the page for when those cannot be loaded (a page opened from {@code file://}).
  */
 public final class PlayerPage {
   /** The file name of the WebVTT transcript, one cue per sentence, which the page reads when present. */
@@ -30,7 +31,7 @@ public final class PlayerPage {
 
   private PlayerPage() {}
 
-  /** The page for what the manifest describes: edition, chapters, audio file, cover and sentence times. */
+  /** The page for what the manifest describes: edition, chapters, audio file, cover and sentences. */
   public static String html(Manifest manifest) {
     ObjectNode data = data(manifest);
     boolean transcript = data.withArray("transcript").size() > 0;
@@ -49,11 +50,6 @@ public final class PlayerPage {
 
   /** The data the page embeds: what its script would otherwise read from the sidecar files. */
   static ObjectNode data(Manifest manifest) {
-    return data(manifest, manifest.toJson());
-  }
-
-  /** The embedded data, taking sentence times from {@code json}, the manifest's JSON. */
-  static ObjectNode data(Manifest manifest, JsonNode json) {
     ObjectNode data = JsonNodeFactory.instance.objectNode();
     data.put("title", manifest.edition().title());
     data.put("publication", manifest.edition().publication());
@@ -62,10 +58,8 @@ public final class PlayerPage {
     data.put("cover", manifest.cover());
     data.putObject("audio").put("file", manifest.audio().file()).put("type", manifest.audio().mimeType());
     ArrayNode chapters = data.putArray("chapters");
-    ArrayNode transcript = data.putArray("transcript");
     List<Chapter> list = manifest.chapters();
-    for (int i = 0; i < list.size(); i++) {
-      Chapter chapter = list.get(i);
+    for (Chapter chapter : list) {
       ObjectNode node = chapters.addObject()
           .put("title", chapter.title())
           .put("startMs", chapter.startMs())
@@ -73,26 +67,21 @@ public final class PlayerPage {
       if (chapter.url() != null) {
         node.put("url", chapter.url());
       }
-      addSentences(transcript, i, json.path("chapters").path(i).path("sentences"));
-      if (!chapter.isIntro()) {
-        addSentences(transcript, i, json.path("sections").path(chapter.sectionIndex()).path("sentences"));
+    }
+    // Every spoken sentence, the intro's too, with the chapter it is heard in.
+    ArrayNode transcript = data.putArray("transcript");
+    int chapter = 0;
+    for (Cue cue : manifest.cues()) {
+      while (chapter + 1 < list.size() && list.get(chapter + 1).startMs() <= cue.startMs()) {
+        chapter++;
       }
+      transcript.addObject()
+          .put("chapter", chapter)
+          .put("text", cue.utterance().text())
+          .put("startMs", cue.startMs())
+          .put("endMs", cue.endMs());
     }
     return data;
-  }
-
-  /** Sentences as the manifest gives them, {@code {"text", "startMs", "endMs"}}; others are skipped. */
-  private static void addSentences(ArrayNode transcript, int chapter, JsonNode sentences) {
-    for (JsonNode sentence : sentences) {
-      if (sentence.path("text").isTextual() && sentence.path("startMs").canConvertToLong()
-          && sentence.path("endMs").canConvertToLong()) {
-        transcript.addObject()
-            .put("chapter", chapter)
-            .put("text", sentence.get("text").asText())
-            .put("startMs", sentence.get("startMs").asLong())
-            .put("endMs", sentence.get("endMs").asLong());
-      }
-    }
   }
 
   /** JSON for inside a {@code <script>} element, where "<" must not start "</script>" or "<!--". */

@@ -11,6 +11,9 @@ import org.w3c.dom.Document;
 /** MaryTTS, embedded: one instance speaks one document at a time. */
 public final class MaryTtsEngine implements SpeechEngine {
   private static final String LOG_CONFIG = "jar:/org/editionaudio/speech/marytts-log4j.properties";
+  // MaryTTS's modules are singletons of this class loader and are not thread-safe: engines of one
+  // loader take turns. Engines in other class loaders have their own copy of this lock.
+  private static final Object MODULES = new Object();
 
   private final LocalMaryInterface mary;
   private final String voice;
@@ -24,6 +27,9 @@ public final class MaryTtsEngine implements SpeechEngine {
     // MaryTTS reads its log configuration from these system properties when it starts.
     System.setProperty("log.config", LOG_CONFIG);
     System.setProperty("log4j.logger.marytts", verbose ? "INFO, stderr" : "WARN, stderr");
+    // Values of this list property come before the configuration files' modules, so MaryTTS's
+    // HMM synthesizer finds our in-thread engine first when it asks for an HTSEngine.
+    System.setProperty("modules.classes.list", InThreadHtsEngine.class.getName());
     try {
       mary = new LocalMaryInterface();
     } catch (MaryConfigurationException | RuntimeException e) {
@@ -42,6 +48,12 @@ public final class MaryTtsEngine implements SpeechEngine {
 
   @Override
   public Document analyze(Document maryXml, String outputType) throws SynthesisException {
+    synchronized (MODULES) {
+      return analyzeAlone(maryXml, outputType);
+    }
+  }
+
+  private Document analyzeAlone(Document maryXml, String outputType) throws SynthesisException {
     try {
       mary.setOutputType(outputType);
       return mary.generateXML(maryXml);
@@ -54,6 +66,12 @@ public final class MaryTtsEngine implements SpeechEngine {
 
   @Override
   public short[] speak(Document maryXml) throws SynthesisException {
+    synchronized (MODULES) {
+      return speakAlone(maryXml);
+    }
+  }
+
+  private short[] speakAlone(Document maryXml) throws SynthesisException {
     try (AudioInputStream audio = mary.generateAudio(maryXml)) {
       AudioFormat format = audio.getFormat();
       if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.editionaudio.audio.Chapter;
+import org.editionaudio.audio.Cue;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.Section;
+import org.editionaudio.speech.Line;
+import org.editionaudio.speech.Utterance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,10 @@ class PlayerPageTest {
   private static final String HOSTILE = "</script><script>alert(1)</script> __AUDIO_SRC__ \u2028";
 
   private static Manifest manifest(String title, String format, String cover) {
+    return manifest(title, format, cover, List.of());
+  }
+
+  private static Manifest manifest(String title, String format, String cover, List<Cue> cues) {
     Edition edition = new Edition("e", title, LocalDate.of(2024, 10, 3), "The Ledger", "in.json",
         List.of(new Section(title, List.of("One."), "https://example.org/a?b=1&c=<2>"), new Section("Two", List.of("Two."))));
     List<Chapter> chapters = List.of(
@@ -28,7 +34,7 @@ class PlayerPageTest {
         new Chapter(title, 0, 48_000, 96_000, 48_000, "https://example.org/a?b=1&c=<2>"),
         new Chapter("Two", 1, 96_000, 144_000, 48_000));
     AudioFile audio = new AudioFile("edition." + format, format, 64, 48_000, 1, "00");
-    return new Manifest(edition, chapters, 3000, audio, "news", "MaryTTS", "00", cover);
+    return new Manifest(edition, chapters, cues, 3000, audio, "news", "MaryTTS", "00", cover);
   }
 
   @Test
@@ -62,15 +68,18 @@ class PlayerPageTest {
   }
 
   @Test
-  void embedsSentenceTimesFromTheManifestAndReadsTranscriptVtt() throws Exception {
-    Manifest manifest = manifest("One", "mp3", null);
-    ObjectNode json = manifest.toJson();
-    // The shape the manifest gives sentences in: per section, {"text", "startMs", "endMs"}.
-    ((ObjectNode) json.get("sections").get(1)).putArray("sentences")
-        .add(new ObjectMapper().readTree("{\"text\":\"Two.\",\"startMs\":2100,\"endMs\":2900}"));
-    ObjectNode data = PlayerPage.data(manifest, json);
-    assertEquals(1, data.get("transcript").size());
-    assertEquals(2, data.get("transcript").get(0).get("chapter").asInt(), "section 1 is chapter 2, after the intro");
-    assertEquals(2100, data.get("transcript").get(0).get("startMs").asLong());
+  void embedsEverySentenceWithItsChapterAndReadsTranscriptVtt() throws Exception {
+    List<Cue> cues = List.of(
+        new Cue(new Utterance(Line.Kind.INTRO, "The Ledger.", -1, -1, 0), 4_800, 40_000, 48_000),
+        new Cue(new Utterance(Line.Kind.PARAGRAPH, "Two.", 1, 0, 0), 100_800, 139_200, 48_000));
+    Document page = Jsoup.parse(PlayerPage.html(manifest("One", "mp3", null, cues)));
+    assertEquals(PlayerPage.TRANSCRIPT_FILE, page.selectFirst("audio track[kind=metadata]").attr("src"));
+    JsonNode transcript = new ObjectMapper().readTree(page.getElementById("edition-data").data()).get("transcript");
+    assertEquals(2, transcript.size());
+    assertEquals(0, transcript.get(0).get("chapter").asInt(), "the intro's sentence, in the intro");
+    assertEquals("Two.", transcript.get(1).get("text").asText());
+    assertEquals(2, transcript.get(1).get("chapter").asInt(), "section 1 is chapter 3, after the intro");
+    assertEquals(2100, transcript.get(1).get("startMs").asLong());
+    assertEquals(2900, transcript.get(1).get("endMs").asLong());
   }
 }
