@@ -67,6 +67,9 @@ public final class PlayerPage {
       if (chapter.url() != null) {
         node.put("url", chapter.url());
       }
+      if (chapter.isIntro()) {
+        node.put("intro", true);
+      }
     }
     // Every spoken sentence, the intro's too, with the chapter it is heard in.
     ArrayNode transcript = data.putArray("transcript");

@@ -110,6 +110,9 @@ class PlayerIT {
         () -> "chapters.vtt".equals(browser.findElement(By.id("ea-chapters")).getAttribute("data-source")));
 
     assertChapterListIsTheManifests();
+    assertTrue(browser.findElement(By.id("ea-meta")).getText()
+        .startsWith("The Lakeside Ledger · Thursday, October 3, 2024 · " + manifest.get("sections").size() + " stories · "),
+        browser.findElement(By.id("ea-meta")).getText());
 
     JsonNode third = manifest.get("chapters").get(2);
     double start = third.get("startMs").asLong() / 1000.0;
