@@ -6,7 +6,12 @@ import java.nio.file.Path;
 public interface AudioEncoder {
 
   /** Writes the file to {@code target}, which must be a seekable file. */
-  void encode(Program program, Tags tags, Path target) throws EncodingException;
+  default void encode(Program program, Tags tags, Path target) throws EncodingException {
+    encode(program, tags, target, null);
+  }
+
+  /** As {@link #encode(Program, Tags, Path)}, with an ffmpeg audio filter (gain, limiter) on the way, or none. */
+  void encode(Program program, Tags tags, Path target, String filter) throws EncodingException;
 
   /** The format written. */
   AudioFormat format();

@@ -23,7 +23,7 @@ final class M4aEncoder implements AudioEncoder {
   }
 
   @Override
-  public void encode(Program program, Tags tags, Path target) throws EncodingException {
+  public void encode(Program program, Tags tags, Path target, String filter) throws EncodingException {
     try (TempFiles temp = new TempFiles()) {
       List<String> args = new ArrayList<>(List.of(
           "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
@@ -36,9 +36,12 @@ final class M4aEncoder implements AudioEncoder {
         maps.addAll(List.of("-map", "2:v", "-c:v", "copy", "-disposition:v", "attached_pic"));
       }
       args.addAll(maps);
+      if (filter != null) {
+        args.addAll(List.of("-af", filter));
+      }
       args.addAll(List.of(
           "-map_metadata", "1", "-map_chapters", "1",
-          "-c:a", "aac", "-b:a", bitrate + "k", "-ac", "1",
+          "-c:a", "aac", "-b:a", bitrate + "k", "-ac", "1", "-ar", Integer.toString(program.sampleRate()),
           "-movflags", "+faststart",
           "-f", "ipod", target.toString()));
       ffmpeg.run(args, target);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public final class Mp3Encoder implements AudioEncoder {
    * (the Info header is written last, at its start).
    */
   @Override
-  public void encode(Program program, Tags tags, Path target) throws EncodingException {
+  public void encode(Program program, Tags tags, Path target, String filter) throws EncodingException {
     byte[] tag;
     try {
       tag = Id3Tag.of(tags, program.chapters());
@@ -54,15 +55,18 @@ public final class Mp3Encoder implements AudioEncoder {
       } catch (IOException e) {
         throw new EncodingException(target, "cannot create a temporary file (" + e.getMessage() + ")", e);
       }
-      ffmpeg.run(
-          List.of(
-              "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
-              "-i", program.pcm().toString(),
-              "-map", "0:a", "-map_metadata", "-1", "-map_chapters", "-1",
-              "-c:a", "libmp3lame", "-b:a", bitrate + "k", "-ac", "1",
-              "-write_id3v2", "0", "-write_xing", "1",
-              "-f", "mp3", audio.toString()),
-          target);
+      List<String> arguments = new ArrayList<>(List.of(
+          "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
+          "-i", program.pcm().toString(),
+          "-map", "0:a", "-map_metadata", "-1", "-map_chapters", "-1"));
+      if (filter != null) {
+        arguments.addAll(List.of("-af", filter));
+      }
+      arguments.addAll(List.of(
+          "-c:a", "libmp3lame", "-b:a", bitrate + "k", "-ac", "1", "-ar", Integer.toString(program.sampleRate()),
+          "-write_id3v2", "0", "-write_xing", "1",
+          "-f", "mp3", audio.toString()));
+      ffmpeg.run(arguments, target);
       try (OutputStream out = Files.newOutputStream(target); InputStream in = Files.newInputStream(audio)) {
         out.write(tag);
         in.transferTo(out);

@@ -3,6 +3,7 @@ package org.editionaudio.audio;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -20,20 +21,23 @@ final class OpusEncoder implements AudioEncoder {
   }
 
   @Override
-  public void encode(Program program, Tags tags, Path target) throws EncodingException {
+  public void encode(Program program, Tags tags, Path target, String filter) throws EncodingException {
     String picture = tags.cover() == null ? null : pictureBlock(tags.cover());
     try (TempFiles temp = new TempFiles()) {
       String metadata = M4aEncoder.write(
           temp, ".ffmetadata", FfMetadata.vorbisComments(tags, program.chapters(), picture), target);
-      ffmpeg.run(
-          List.of(
-              "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
-              "-i", program.pcm().toString(),
-              "-f", "ffmetadata", "-i", metadata,
-              "-map", "0:a", "-map_metadata", "1", "-map_chapters", "-1",
-              "-c:a", "libopus", "-b:a", bitrate + "k", "-ac", "1",
-              "-f", "ogg", target.toString()),
-          target);
+      List<String> arguments = new ArrayList<>(List.of(
+          "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
+          "-i", program.pcm().toString(),
+          "-f", "ffmetadata", "-i", metadata,
+          "-map", "0:a", "-map_metadata", "1", "-map_chapters", "-1"));
+      if (filter != null) {
+        arguments.addAll(List.of("-af", filter));
+      }
+      arguments.addAll(List.of(
+          "-c:a", "libopus", "-b:a", bitrate + "k", "-ac", "1", "-ar", Integer.toString(program.sampleRate()),
+          "-f", "ogg", target.toString()));
+      ffmpeg.run(arguments, target);
     }
   }
 

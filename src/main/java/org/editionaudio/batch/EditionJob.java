@@ -13,7 +13,12 @@ import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.audio.Ffmpeg;
+import org.editionaudio.audio.Loudness;
+import org.editionaudio.audio.LoudnessMeter;
+import org.editionaudio.audio.Mastering;
+import org.editionaudio.audio.ProducedAudio;
 import org.editionaudio.audio.Program;
+import org.editionaudio.audio.Stings;
 import org.editionaudio.audio.Tags;
 import org.editionaudio.audio.Timeline;
 import org.editionaudio.edition.Edition;
@@ -83,18 +88,26 @@ public final class EditionJob implements AutoCloseable {
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     long t1 = System.nanoTime();
 
-    List<SpeechEngine> speech = engines();
-    Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
-    try (Timeline timeline = Timeline.create(synthesizer.sampleRate())) {
-      synthesizer.speak(script, progress, timeline);
-      Program program = timeline.finish().withLinks(edition.sections());
-      long t2 = System.nanoTime();
+    // The output folder is opened first: a folder that cannot be written fails at once, not after
+    // minutes of synthesis, and a failure anywhere below leaves it as it was.
+    try (Staging staging = new Publisher(target).begin()) {
+      ProducedAudio.requireReadable(settings.produced().intro(), settings.produced().sting(),
+          settings.produced().outro());
+      List<SpeechEngine> speech = engines();
+      Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
+      JobSettings.Produced produced = settings.produced();
+      Stings stings = new ProducedAudio(ffmpeg()).load(produced.intro(), produced.sting(), produced.outro(),
+          synthesizer.sampleRate());
+      try (Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings)) {
+        synthesizer.speak(script, progress, timeline);
+        Program program = timeline.finish().withLinks(edition.sections());
+        long t2 = System.nanoTime();
 
-      try (Staging staging = new Publisher(target).begin()) {
         AudioFormat format = settings.format();
         Cover cover = settings.cover();
         Path file = staging.reserve(format.fileName());
-        format.encoder(ffmpeg(), settings.bitrate()).encode(program, tags(edition, cover), file);
+        Loudness loudness = new Mastering(format.encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()))
+            .master(program, tags(edition, cover), file, settings.loudness());
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
@@ -104,7 +117,7 @@ public final class EditionJob implements AutoCloseable {
           staging.write(coverFile, cover.data());
         }
         Manifest manifest = new Manifest(
-            edition, program.chapters(), program.cues(), program.durationMs(), audio,
+            edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
             settings.voice().name(), speech.get(0).description(), input.sha256(), coverFile);
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
         staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));

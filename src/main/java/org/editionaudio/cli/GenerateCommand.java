@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
+import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.batch.EditionJob;
 import org.editionaudio.batch.JobSettings;
 import org.editionaudio.batch.Timings;
@@ -58,6 +59,23 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Speech engines working at the same time (default: the number of cores, ${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--loudness", paramLabel = "LUFS", defaultValue = "-16",
+      description = "Integrated loudness of the finished program (default: ${DEFAULT-VALUE} LUFS).")
+  double loudness;
+
+  @Option(names = "--true-peak", paramLabel = "DBTP", defaultValue = "-1",
+      description = "Highest true peak allowed (default: ${DEFAULT-VALUE} dBTP).")
+  double truePeak;
+
+  @Option(names = "--intro-audio", paramLabel = "FILE", description = "Audio (WAV or MP3) before the first story.")
+  Path introAudio;
+
+  @Option(names = "--sting", paramLabel = "FILE", description = "A short audio sting between stories.")
+  Path sting;
+
+  @Option(names = "--outro-audio", paramLabel = "FILE", description = "Audio after the last story.")
+  Path outroAudio;
+
   @Option(names = "--json", description = "Print the manifest on standard output.")
   boolean json;
 
@@ -82,8 +100,15 @@ final class GenerateCommand implements Callable<Integer> {
     if (jobs < 1 || jobs > 64) {
       throw new UsageException("--jobs " + jobs + " must be between 1 and 64");
     }
+    LoudnessTarget target;
+    try {
+      target = new LoudnessTarget(loudness, truePeak);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs,
-        audioFormat, cover == null ? null : Cover.read(cover));
+        target, new JobSettings.Produced(introAudio, sting, outroAudio), audioFormat,
+        cover == null ? null : Cover.read(cover));
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.editionaudio.audio.Chapter;
 import org.editionaudio.audio.Cue;
+import org.editionaudio.audio.Loudness;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.Section;
@@ -19,6 +20,7 @@ import org.editionaudio.edition.Section;
  * @param cues every spoken sentence with its times
  * @param durationMs the audio's duration
  * @param audio the audio file
+ * @param loudness the finished program's loudness as measured on the file
  * @param voice the voice profile's name
  * @param engine the speech engine and voice, e.g. "MaryTTS 5.2.1 cmu-slt-hsmm"
  * @param inputSha256 hex SHA-256 of the input's bytes
@@ -30,6 +32,7 @@ public record Manifest(
     List<Cue> cues,
     long durationMs,
     AudioFile audio,
+    Loudness loudness,
     String voice,
     String engine,
     String inputSha256,
@@ -37,9 +40,9 @@ public record Manifest(
 
   /** A manifest for an edition without a cover image. */
   public Manifest(
-      Edition edition, List<Chapter> chapters, List<Cue> cues, long durationMs, AudioFile audio, String voice,
-      String engine, String inputSha256) {
-    this(edition, chapters, cues, durationMs, audio, voice, engine, inputSha256, null);
+      Edition edition, List<Chapter> chapters, List<Cue> cues, long durationMs, AudioFile audio, Loudness loudness,
+      String voice, String engine, String inputSha256) {
+    this(edition, chapters, cues, durationMs, audio, loudness, voice, engine, inputSha256, null);
   }
 
   /** Requires every field. */
@@ -48,6 +51,7 @@ public record Manifest(
     chapters = List.copyOf(chapters);
     cues = List.copyOf(cues);
     Objects.requireNonNull(audio, "audio");
+    Objects.requireNonNull(loudness, "loudness");
   }
 
   /** The manifest as JSON: the {@code sections --json} shape, extended. */
@@ -105,6 +109,13 @@ public record Manifest(
     audioNode.put("channels", 1);
     audioNode.put("bytes", audio.bytes());
     audioNode.put("sha256", audio.sha256());
+    ObjectNode loudnessNode = root.putObject("loudness");
+    loudnessNode.put("integratedLufs", loudness.integratedLufs());
+    loudnessNode.put("truePeakDbtp", loudness.truePeakDbtp());
+    loudnessNode.put("target", loudness.target().integratedLufs());
+    loudnessNode.put("truePeakLimitDbtp", loudness.target().truePeakDbtp());
+    loudnessNode.put("gainDb", Math.round(loudness.gainDb() * 100) / 100.0);
+    loudnessNode.put("peakLimited", loudness.limited());
     if (cover != null) {
       root.put("cover", cover);
     }

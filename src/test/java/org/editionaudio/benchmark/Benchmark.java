@@ -13,7 +13,6 @@ import org.editionaudio.batch.JobSettings;
 import org.editionaudio.batch.Timings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
-import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.Synthesizer;
 import org.editionaudio.speech.VoiceProfile;
@@ -89,8 +88,8 @@ public final class Benchmark {
   static void stages(Path fixture, int runs) throws Exception {
     System.out.printf("== stages: generate %s, %d runs in one JVM (run 1 includes MaryTTS start-up)%n", fixture, runs);
     System.out.printf("%-5s %9s %9s %9s %9s %9s %9s %8s%n", "run", "parse", "speech", "encode", "write", "total", "audio", "x-real");
-    JobSettings settings = new JobSettings(VoiceProfile.load(VoiceProfile.DEFAULT), true, Pauses.STANDARD, 64,
-        Runtime.getRuntime().availableProcessors());
+    JobSettings settings =
+        JobSettings.standard(VoiceProfile.load(VoiceProfile.DEFAULT), Runtime.getRuntime().availableProcessors());
     Path out = Files.createTempDirectory("bench-stages-");
     List<Double> factors = new ArrayList<>();
     try (EditionJob job = new EditionJob(EditionReader.automatic(), SpeechEngines.maryTts(false), settings)) {

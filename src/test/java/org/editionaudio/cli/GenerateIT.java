@@ -168,6 +168,17 @@ class GenerateIT {
   }
 
   @Test
+  void theFinishedProgramMeetsTheLoudnessTarget() throws Exception {
+    double[] measured = Ebur128.measure(dir.resolve("edition.mp3"));
+    assertEquals(-16.0, measured[0], 1.0, "integrated loudness, LUFS");
+    assertTrue(measured[1] <= -1.0, "true peak " + measured[1] + " dBTP");
+    JsonNode loudness = manifest.get("loudness");
+    assertEquals(measured[0], loudness.get("integratedLufs").asDouble(), 0.05);
+    assertEquals(measured[1], loudness.get("truePeakDbtp").asDouble(), 0.05);
+    assertEquals(-16.0, loudness.get("target").asDouble());
+  }
+
+  @Test
   void transcriptCuesStartWhereEachSentenceIsHeard() throws Exception {
     String vtt = Files.readString(dir.resolve("transcript.vtt"));
     Matcher cue = Pattern.compile("(\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3}) --> (\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3})\\n(.+)")

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.editionaudio.audio.Chapter;
 import org.editionaudio.audio.Cue;
+import org.editionaudio.audio.Loudness;
+import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.Section;
 import org.editionaudio.speech.Line;
@@ -34,7 +36,8 @@ class PlayerPageTest {
         new Chapter(title, 0, 48_000, 96_000, 48_000, "https://example.org/a?b=1&c=<2>"),
         new Chapter("Two", 1, 96_000, 144_000, 48_000));
     AudioFile audio = new AudioFile("edition." + format, format, 64, 48_000, 1, "00");
-    return new Manifest(edition, chapters, cues, 3000, audio, "news", "MaryTTS", "00", cover);
+    Loudness loudness = new Loudness(-16, -1.5, LoudnessTarget.SPOKEN_WORD, 3, false);
+    return new Manifest(edition, chapters, cues, 3000, audio, loudness, "news", "MaryTTS", "00", cover);
   }
 
   @Test
