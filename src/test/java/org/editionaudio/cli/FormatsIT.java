@@ -43,6 +43,9 @@ class FormatsIT {
     assertEquals(0, run.exitCode(), run.err());
     JsonNode manifest = JSON.readTree(run.out());
     assertSidecarsNameTheFile(manifest, format);
+    JsonNode loudness = manifest.get("loudness");
+    assertEquals(-16, loudness.get("integratedLufs").asDouble(), 1.0, format + " mastered like the MP3: " + loudness);
+    assertTrue(loudness.get("truePeakDbtp").asDouble() <= -1.0, format + ": " + loudness);
     return manifest;
   }
 
