@@ -35,7 +35,8 @@ import org.editionaudio.publish.Staging;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Script;
 import org.editionaudio.speech.ScriptWriter;
-import org.editionaudio.speech.SpeechEngine;
+import org.editionaudio.speech.ClipCache;
+import org.editionaudio.speech.EnginePool;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.Synthesizer;
@@ -56,19 +57,29 @@ public final class EditionJob implements AutoCloseable {
    * @param manifest what the manifest says
    * @param timings time per stage
    */
-  public record Result(Edition edition, Path dir, Manifest manifest, Timings timings) {}
+  public record Result(Edition edition, Path dir, Manifest manifest, Timings timings, Synthesizer.Stats speech) {}
 
   private final EditionReader reader;
-  private final SpeechEngines engineFactory;
+  private final EnginePool engines;
   private final JobSettings settings;
-  private List<SpeechEngine> engines;
+  private final ClipCache cache;
   private Ffmpeg ffmpeg;
 
-  /** A job reading with {@code reader} and speaking with engines from {@code engines}. */
-  public EditionJob(EditionReader reader, SpeechEngines engines, JobSettings settings) {
+  /**
+   * A job reading with {@code reader}, speaking with the engines of {@code engines} (which it
+   * closes), and keeping synthesized sentences in {@code cache}.
+   */
+  public EditionJob(EditionReader reader, EnginePool engines, JobSettings settings, ClipCache cache) {
     this.reader = reader;
-    this.engineFactory = engines;
+    this.engines = engines;
     this.settings = settings;
+    this.cache = cache;
+  }
+
+  /** A job with {@code settings.jobs()} MaryTTS engines started as needed. */
+  public static EditionJob maryTts(EditionReader reader, JobSettings settings, ClipCache cache, boolean verbose) {
+    return new EditionJob(reader, new EnginePool(SpeechEngines.maryTts(verbose), settings.voice(), settings.jobs()),
+        settings, cache);
   }
 
   /** Reads and parses the input. */
@@ -93,13 +104,12 @@ public final class EditionJob implements AutoCloseable {
     try (Staging staging = new Publisher(target).begin()) {
       ProducedAudio.requireReadable(settings.produced().intro(), settings.produced().sting(),
           settings.produced().outro());
-      List<SpeechEngine> speech = engines();
-      Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
+      Synthesizer synthesizer = new Synthesizer(engines, settings.voice(), new Normalizer(), cache);
       JobSettings.Produced produced = settings.produced();
       Stings stings = new ProducedAudio(ffmpeg()).load(produced.intro(), produced.sting(), produced.outro(),
           synthesizer.sampleRate());
       try (Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings)) {
-        synthesizer.speak(script, progress, timeline);
+        Synthesizer.Stats speech = synthesizer.speak(script, progress, timeline);
         Program program = timeline.finish().withLinks(edition.sections());
         long t2 = System.nanoTime();
 
@@ -118,7 +128,7 @@ public final class EditionJob implements AutoCloseable {
         }
         Manifest manifest = new Manifest(
             edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
-            settings.voice().name(), speech.get(0).description(), input.sha256(), coverFile);
+            settings.voice().name(), engines.description(), input.sha256(), fingerprint(), coverFile);
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
         staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
         staging.write("chapters.json", ChapterFiles.json(
@@ -127,16 +137,10 @@ public final class EditionJob implements AutoCloseable {
         staging.write("manifest.json", org.editionaudio.edition.EditionJson.write(manifest.toJson()));
         staging.commit();
         long t4 = System.nanoTime();
-        return new Result(edition, target, manifest, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
+        return new Result(edition, target, manifest, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)),
+            speech);
       }
     }
-  }
-
-  private List<SpeechEngine> engines() throws SynthesisException {
-    if (engines == null) {
-      engines = engineFactory.start(settings.voice(), settings.jobs());
-    }
-    return engines;
   }
 
   private Ffmpeg ffmpeg() throws EncodingException {
@@ -150,6 +154,14 @@ public final class EditionJob implements AutoCloseable {
     String date = edition.date() == null ? null : edition.date().toString();
     String album = edition.publication() == null ? edition.title() : edition.publication();
     return new Tags(edition.title(), edition.publication(), album, date, "Speech", null, cover);
+  }
+
+  private String fingerprint() throws EncodingException {
+    try {
+      return settings.fingerprint();
+    } catch (IOException e) {
+      throw new EncodingException(null, "cannot read a produced audio file (" + e.getMessage() + ")", e);
+    }
   }
 
   private static long size(Path file) throws PublishException {
@@ -175,11 +187,9 @@ public final class EditionJob implements AutoCloseable {
     return nanos / 1_000_000;
   }
 
-  /** Stops the speech engines. */
+  /** Stops the speech engines that were started. */
   @Override
   public void close() {
-    if (engines != null) {
-      engines.forEach(SpeechEngine::close);
-    }
+    engines.close();
   }
 }

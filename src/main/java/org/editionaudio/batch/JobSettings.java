@@ -1,6 +1,12 @@
 package org.editionaudio.batch;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
@@ -47,6 +53,37 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
   public static JobSettings standard(VoiceProfile voice, int jobs) {
     return new JobSettings(voice, true, Pauses.STANDARD, Mp3Encoder.DEFAULT_BITRATE, jobs,
         LoudnessTarget.SPOKEN_WORD, Produced.NONE);
+  }
+
+  /**
+   * A SHA-256 over every setting that decides the output (not the number of jobs, which changes
+   * nothing): the voice profile, intro, pacing, bit rate, loudness target, the produced audio
+   * files' contents, the format and the cover. A manifest that records it tells a later run
+   * whether it is up to date.
+   */
+  public String fingerprint() throws IOException {
+    StringBuilder text = new StringBuilder("edition-audio settings v1\n");
+    text.append(voice).append('\n').append(intro).append('\n').append(pauses).append('\n')
+        .append(bitrate).append('\n').append(loudness).append('\n');
+    for (Path file : new Path[] {produced.intro(), produced.sting(), produced.outro()}) {
+      text.append(file == null ? "-" : sha256(Files.readAllBytes(file))).append('\n');
+    }
+    // Added only when not the defaults, so that an MP3 without a cover keeps the fingerprint it had.
+    if (format != AudioFormat.MP3) {
+      text.append("format ").append(format.extension()).append('\n');
+    }
+    if (cover != null) {
+      text.append("cover ").append(sha256(cover.data())).append('\n');
+    }
+    return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** Requires a voice, pacing, a loudness target, at least one job, a format and a bit rate that format takes. */

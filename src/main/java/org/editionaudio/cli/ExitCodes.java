@@ -3,6 +3,7 @@ package org.editionaudio.cli;
 import org.editionaudio.audio.CoverException;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.edition.EditionException;
+import org.editionaudio.edition.ProfileException;
 import org.editionaudio.publish.PublishException;
 import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.VoiceProfileException;
@@ -31,7 +32,7 @@ final class ExitCodes {
       return OUTPUT;
     }
     if (failure instanceof VoiceProfileException || failure instanceof UsageException
-        || failure instanceof CoverException) {
+        || failure instanceof ProfileException || failure instanceof CoverException) {
       return USAGE;
     }
     return INTERNAL;

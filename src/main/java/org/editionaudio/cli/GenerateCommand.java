@@ -12,8 +12,8 @@ import org.editionaudio.batch.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.edition.Profile;
 import org.editionaudio.speech.Pauses;
-import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +39,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceProfile.DEFAULT,
       description = "Voice profile name or .properties file (default: ${DEFAULT-VALUE}); see 'voices'.")
   String voice;
+
+  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
+      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
+  String profile;
 
   @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
   boolean noIntro;
@@ -84,6 +88,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin OutputOptions options;
 
+  @Mixin CacheOptions cache;
+
   @Override
   public Integer call() throws Exception {
     AudioFormat audioFormat;
@@ -109,11 +115,12 @@ final class GenerateCommand implements Callable<Integer> {
     JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs,
         target, new JobSettings.Produced(introAudio, sting, outroAudio), audioFormat,
         cover == null ? null : Cover.read(cover));
+    EditionReader reader = EditionReader.withProfile(Profile.load(profile));
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
-    try (EditionJob job = new EditionJob(EditionReader.automatic(), SpeechEngines.maryTts(options.verbose), settings)) {
+    try (EditionJob job = EditionJob.maryTts(reader, settings, cache.open(), options.verbose)) {
       EditionJob.Result result = job.run(document, output, progress);
       progress.done();
       if (json) {
@@ -137,7 +144,11 @@ final class GenerateCommand implements Callable<Integer> {
     return result.dir().resolve(result.manifest().audio().file()) + ": "
         + stories + (stories == 1 ? " story" : " stories") + (intro ? " and an intro" : "")
         + ", " + Durations.clock(result.manifest().durationMs())
-        + " — " + result.edition().title();
+        + " — " + result.edition().title()
+        + (result.speech().cached() > 0
+            ? " (" + result.speech().synthesized() + " of " + result.speech().sentences() + " sentences synthesized, "
+                + result.speech().cached() + " from the cache)"
+            : "");
   }
 
   static String timings(Timings t, long audioMs) {

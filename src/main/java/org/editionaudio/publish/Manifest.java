@@ -24,6 +24,7 @@ import org.editionaudio.edition.Section;
  * @param voice the voice profile's name
  * @param engine the speech engine and voice, e.g. "MaryTTS 5.2.1 cmu-slt-hsmm"
  * @param inputSha256 hex SHA-256 of the input's bytes
+ * @param settingsSha256 hex SHA-256 of the settings that decided the output
  * @param cover the cover image's file name in the output folder, or null
  */
 public record Manifest(
@@ -36,13 +37,14 @@ public record Manifest(
     String voice,
     String engine,
     String inputSha256,
+    String settingsSha256,
     String cover) {
 
   /** A manifest for an edition without a cover image. */
   public Manifest(
       Edition edition, List<Chapter> chapters, List<Cue> cues, long durationMs, AudioFile audio, Loudness loudness,
-      String voice, String engine, String inputSha256) {
-    this(edition, chapters, cues, durationMs, audio, loudness, voice, engine, inputSha256, null);
+      String voice, String engine, String inputSha256, String settingsSha256) {
+    this(edition, chapters, cues, durationMs, audio, loudness, voice, engine, inputSha256, settingsSha256, null);
   }
 
   /** Requires every field. */
@@ -124,6 +126,7 @@ public record Manifest(
     root.put("tool", ToolVersion.NAME);
     root.put("toolVersion", ToolVersion.version());
     root.put("inputSha256", inputSha256);
+    root.put("settingsSha256", settingsSha256);
     return root;
   }
 }

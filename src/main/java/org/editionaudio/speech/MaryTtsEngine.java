@@ -10,6 +10,9 @@ import org.w3c.dom.Document;
 
 /** MaryTTS, embedded: one instance speaks one document at a time. */
 public final class MaryTtsEngine implements SpeechEngine {
+  /** The rate of MaryTTS's HSMM voices; checked when an engine starts. */
+  public static final int SAMPLE_RATE = 48_000;
+
   private static final String LOG_CONFIG = "jar:/org/editionaudio/speech/marytts-log4j.properties";
   // MaryTTS's modules are singletons of this class loader and are not thread-safe: engines of one
   // loader take turns. Engines in other class loaders have their own copy of this lock.
@@ -119,6 +122,11 @@ public final class MaryTtsEngine implements SpeechEngine {
 
   @Override
   public String description() {
+    return description(voice);
+  }
+
+  /** "MaryTTS 5.2.1 cmu-slt-hsmm", known without starting MaryTTS. */
+  public static String description(String voice) {
     return "MaryTTS " + marytts.Version.specificationVersion() + " " + voice;
   }
 

@@ -1,55 +1,47 @@
 package org.editionaudio.speech;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-/** Starts speech engines; the start is deferred until there is something to say. */
-@FunctionalInterface
+/**
+ * Starts speech engines, and says what they are before any has started (for cache keys and the
+ * program's sample rate), so that an edition whose speech is all cached never starts one.
+ */
 public interface SpeechEngines {
-  /** Starts {@code count} independent engines for the voice profile, which may be used at the same time. */
-  List<SpeechEngine> start(VoiceProfile voice, int count) throws SynthesisException;
 
   /**
-   * Embedded MaryTTS: the first engine in this class loader, every further one isolated in a class
-   * loader of its own; they start in parallel. {@code verbose} lets MaryTTS's INFO log through.
+   * Starts the engine for worker {@code slot}. Engines of different slots may be used at the same
+   * time; slot 0 may share the caller's class loader.
    */
+  SpeechEngine start(VoiceProfile voice, int slot) throws SynthesisException;
+
+  /** What every engine for this voice is, e.g. "MaryTTS 5.2.1 cmu-slt-hsmm"; part of every cache key. */
+  String description(VoiceProfile voice);
+
+  /** Samples per second of every engine for this voice. */
+  int sampleRate(VoiceProfile voice);
+
+  /** Embedded MaryTTS: slot 0 in this class loader, every other slot isolated in a class loader of its own. */
   static SpeechEngines maryTts(boolean verbose) {
-    return (voice, count) -> {
-      if (count < 1) {
-        throw new IllegalArgumentException("need at least one engine");
+    return new SpeechEngines() {
+      @Override
+      public SpeechEngine start(VoiceProfile voice, int slot) throws SynthesisException {
+        SpeechEngine engine = slot == 0
+            ? new MaryTtsEngine(voice.maryVoice(), verbose)
+            : IsolatedMaryTtsEngine.start("marytts-worker-" + slot, voice.maryVoice(), verbose);
+        if (engine.sampleRate() != sampleRate(voice)) {
+          engine.close();
+          throw new SynthesisException(null, "voice " + voice.maryVoice() + " speaks at " + engine.sampleRate()
+              + " Hz; edition-audio expects " + sampleRate(voice) + " Hz", null);
+        }
+        return engine;
       }
-      ExecutorService starters = Executors.newFixedThreadPool(count);
-      List<Future<SpeechEngine>> starting = new ArrayList<>();
-      try {
-        starting.add(starters.submit(() -> new MaryTtsEngine(voice.maryVoice(), verbose)));
-        for (int i = 1; i < count; i++) {
-          String name = "marytts-worker-" + i;
-          starting.add(starters.submit(() -> IsolatedMaryTtsEngine.start(name, voice.maryVoice(), verbose)));
-        }
-        List<SpeechEngine> engines = new ArrayList<>();
-        SynthesisException failure = null;
-        for (Future<SpeechEngine> engine : starting) {
-          try {
-            engines.add(engine.get());
-          } catch (ExecutionException e) {
-            failure = e.getCause() instanceof SynthesisException s ? s
-                : new SynthesisException(null, "MaryTTS did not start: " + e.getCause(), e.getCause());
-          }
-        }
-        if (failure != null) {
-          engines.forEach(SpeechEngine::close);
-          throw failure;
-        }
-        return engines;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new SynthesisException(null, "interrupted while starting MaryTTS", e);
-      } finally {
-        starters.shutdown();
+
+      @Override
+      public String description(VoiceProfile voice) {
+        return MaryTtsEngine.description(voice.maryVoice());
+      }
+
+      @Override
+      public int sampleRate(VoiceProfile voice) {
+        return MaryTtsEngine.SAMPLE_RATE;
       }
     };
   }

@@ -46,32 +46,48 @@ public final class Synthesizer {
   // bounds the audio held in memory whatever the length of the edition.
   private static final int LOOKAHEAD_PER_ENGINE = 6;
 
-  private final List<SpeechEngine> engines;
+  /**
+   * How a run went.
+   *
+   * @param sentences sentences spoken
+   * @param synthesized of those, how many the engines synthesized
+   * @param cached of those, how many came from the cache
+   */
+  public record Stats(int sentences, int synthesized, int cached) {}
+
+  private final EnginePool engines;
   private final VoiceProfile voice;
   private final Normalizer normalizer;
+  private final ClipCache cache;
+  private final String cacheSalt;
 
-  /** A synthesizer speaking through one engine. */
+  /** A synthesizer speaking through one engine, without a cache. */
   public Synthesizer(SpeechEngine engine, VoiceProfile voice, Normalizer normalizer) {
-    this(List.of(engine), voice, normalizer);
+    this(EnginePool.of(List.of(engine)), voice, normalizer, ClipCache.NONE);
   }
 
-  /** A synthesizer speaking through independent engines that may run at the same time. */
+  /** A synthesizer speaking through independent engines that may run at the same time, without a cache. */
   public Synthesizer(List<SpeechEngine> engines, VoiceProfile voice, Normalizer normalizer) {
-    this.engines = List.copyOf(engines);
-    if (this.engines.isEmpty()) {
-      throw new IllegalArgumentException("need at least one engine");
-    }
-    int rate = this.engines.get(0).sampleRate();
-    if (this.engines.stream().anyMatch(e -> e.sampleRate() != rate)) {
-      throw new IllegalArgumentException("engines disagree on the sample rate");
-    }
+    this(EnginePool.of(engines), voice, normalizer, ClipCache.NONE);
+  }
+
+  /**
+   * A synthesizer with one worker per slot of {@code engines}; sentences found in {@code cache} are
+   * not synthesized, and an engine starts only when a sentence needs it.
+   */
+  public Synthesizer(EnginePool engines, VoiceProfile voice, Normalizer normalizer, ClipCache cache) {
+    this.engines = engines;
     this.voice = voice;
     this.normalizer = normalizer;
+    this.cache = cache;
+    // Everything besides the MaryXML document that decides a clip's samples.
+    this.cacheSalt = String.join("\n", "edition-audio clip v1", engines.description(),
+        Integer.toString(engines.sampleRate()), "trim " + SILENCE_THRESHOLD + " " + EDGE_MARGIN_MS);
   }
 
   /** Samples per second of everything handed to the sink. */
   public int sampleRate() {
-    return engines.get(0).sampleRate();
+    return engines.sampleRate();
   }
 
   /** The sentences of a script in program order, each with the pause that follows it. */
@@ -112,12 +128,14 @@ public final class Synthesizer {
   record Step(int chapter, boolean opensChapter, Utterance utterance, int pauseAfterMs) {}
 
   /** Speaks the script and hands everything, in program order, to {@code sink}. */
-  public <E extends Exception> void speak(Script script, Progress progress, Sink<E> sink)
+  public <E extends Exception> Stats speak(Script script, Progress progress, Sink<E> sink)
       throws SynthesisException, E {
     List<Step> steps = steps(script);
     List<ScriptChapter> chapters = script.chapters();
     int rate = sampleRate();
-    try (Results results = engines.size() == 1 ? new InCallerThread(steps, chapters) : new InWorkers(steps, chapters)) {
+    java.util.concurrent.atomic.AtomicInteger synthesized = new java.util.concurrent.atomic.AtomicInteger();
+    try (Results results = engines.size() == 1
+        ? new InCallerThread(steps, chapters, synthesized) : new InWorkers(steps, chapters, synthesized)) {
       for (int i = 0; i < steps.size(); i++) {
         Step step = steps.get(i);
         if (step.opensChapter()) {
@@ -132,6 +150,7 @@ public final class Synthesizer {
         sink.silence(samples(step.pauseAfterMs(), rate));
       }
     }
+    return new Stats(steps.size(), synthesized.get(), steps.size() - synthesized.get());
   }
 
   private static int samples(int millis, int rate) {
@@ -149,15 +168,17 @@ public final class Synthesizer {
   private final class InCallerThread implements Results {
     private final List<Step> steps;
     private final List<ScriptChapter> chapters;
+    private final java.util.concurrent.atomic.AtomicInteger synthesized;
 
-    InCallerThread(List<Step> steps, List<ScriptChapter> chapters) {
+    InCallerThread(List<Step> steps, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized) {
       this.steps = steps;
       this.chapters = chapters;
+      this.synthesized = synthesized;
     }
 
     @Override
     public Clip take(int index) throws SynthesisException {
-      return say(engines.get(0), steps.get(index), chapters);
+      return say(0, steps.get(index), chapters, synthesized);
     }
 
     @Override
@@ -168,6 +189,7 @@ public final class Synthesizer {
   private final class InWorkers implements Results {
     private final List<Step> steps;
     private final List<ScriptChapter> chapters;
+    private final java.util.concurrent.atomic.AtomicInteger synthesized;
     private final Clip[] done;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -177,21 +199,23 @@ public final class Synthesizer {
     private SynthesisException failure;
     private boolean closed;
 
-    InWorkers(List<Step> steps, List<ScriptChapter> chapters) {
+    InWorkers(List<Step> steps, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized) {
       this.steps = steps;
       this.chapters = chapters;
+      this.synthesized = synthesized;
       this.done = new Clip[steps.size()];
       this.workers = Executors.newFixedThreadPool(engines.size(), runnable -> {
         Thread thread = new Thread(runnable, "speech-worker");
         thread.setDaemon(true);
         return thread;
       });
-      for (SpeechEngine engine : engines) {
-        workers.execute(() -> work(engine));
+      for (int slot = 0; slot < engines.size(); slot++) {
+        int mine = slot;
+        workers.execute(() -> work(mine));
       }
     }
 
-    private void work(SpeechEngine engine) {
+    private void work(int slot) {
       int window = LOOKAHEAD_PER_ENGINE * engines.size();
       while (true) {
         int index;
@@ -208,7 +232,7 @@ public final class Synthesizer {
           lock.unlock();
         }
         try {
-          Clip clip = say(engine, steps.get(index), chapters);
+          Clip clip = say(slot, steps.get(index), chapters, synthesized);
           lock.lock();
           try {
             done[index] = clip;
@@ -265,12 +289,25 @@ public final class Synthesizer {
     }
   }
 
-  private Clip say(SpeechEngine engine, Step step, List<ScriptChapter> chapters) throws SynthesisException {
+  private Clip say(int slot, Step step, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized)
+      throws SynthesisException {
     Utterance utterance = step.utterance();
     String spoken = normalizer.normalize(utterance.text());
     Document document = MaryXml.line(utterance.kind(), spoken, voice);
+    String key = cache == ClipCache.NONE ? null : MaryXml.fingerprint(document, cacheSalt);
+    if (key != null) {
+      java.util.Optional<Clip> cached = cache.get(key);
+      if (cached.isPresent()) {
+        return cached.get();
+      }
+    }
     try {
-      return trim(engine.speak(document), engine.sampleRate());
+      Clip clip = trim(engines.engine(slot).speak(document), sampleRate());
+      synthesized.incrementAndGet();
+      if (key != null) {
+        cache.put(key, clip);
+      }
+      return clip;
     } catch (SynthesisException e) {
       throw e.inChapter(chapters.get(step.chapter()).title());
     }

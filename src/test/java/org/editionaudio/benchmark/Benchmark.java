@@ -13,7 +13,7 @@ import org.editionaudio.batch.JobSettings;
 import org.editionaudio.batch.Timings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.Synthesizer;
 import org.editionaudio.speech.VoiceProfile;
 
@@ -31,7 +31,9 @@ public final class Benchmark {
       switch (section) {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "jobs" -> jobs(Path.of("fixtures/editions/morning-briefing.html"), 3);
-        default -> throw new IllegalArgumentException("unknown section " + section + "; known: stages, jobs");
+        case "extraction" -> ExtractionBenchmark.print(ExtractionBenchmark.DEFAULT_DIR);
+        default -> throw new IllegalArgumentException(
+            "unknown section " + section + "; known: stages, jobs, extraction");
       }
     }
   }
@@ -92,7 +94,7 @@ public final class Benchmark {
         JobSettings.standard(VoiceProfile.load(VoiceProfile.DEFAULT), Runtime.getRuntime().availableProcessors());
     Path out = Files.createTempDirectory("bench-stages-");
     List<Double> factors = new ArrayList<>();
-    try (EditionJob job = new EditionJob(EditionReader.automatic(), SpeechEngines.maryTts(false), settings)) {
+    try (EditionJob job = EditionJob.maryTts(EditionReader.automatic(), settings, ClipCache.NONE, false)) {
       for (int run = 1; run <= runs; run++) {
         EditionJob.Result result = job.run(InputDocument.read(fixture.toString(), null), out, Synthesizer.Progress.NONE);
         Timings t = result.timings();

@@ -37,7 +37,7 @@ class PlayerPageTest {
         new Chapter("Two", 1, 96_000, 144_000, 48_000));
     AudioFile audio = new AudioFile("edition." + format, format, 64, 48_000, 1, "00");
     Loudness loudness = new Loudness(-16, -1.5, LoudnessTarget.SPOKEN_WORD, 3, false);
-    return new Manifest(edition, chapters, cues, 3000, audio, loudness, "news", "MaryTTS", "00", cover);
+    return new Manifest(edition, chapters, cues, 3000, audio, loudness, "news", "MaryTTS", "00", "00", cover);
   }
 
   @Test

@@ -33,14 +33,13 @@ class ParallelSynthesisIT {
   }
 
   private static List<short[]> speak(Script script, VoiceProfile voice, int jobs) throws Exception {
-    List<SpeechEngine> engines = SpeechEngines.maryTts(false).start(voice, jobs);
-    try {
-      assertEquals(jobs, engines.size());
+    try (EnginePool engines = new EnginePool(SpeechEngines.maryTts(false), voice, jobs)) {
       RecordingSink sink = new RecordingSink();
-      new Synthesizer(engines, voice, new Normalizer()).speak(script, Synthesizer.Progress.NONE, sink);
+      Synthesizer.Stats stats = new Synthesizer(engines, voice, new Normalizer(), ClipCache.NONE)
+          .speak(script, Synthesizer.Progress.NONE, sink);
+      assertEquals(jobs, engines.startedCount(), "every worker spoke");
+      assertEquals(stats.sentences(), stats.synthesized());
       return sink.audio;
-    } finally {
-      engines.forEach(SpeechEngine::close);
     }
   }
 }

@@ -178,6 +178,59 @@ class SynthesizerTest {
   }
 
   @Test
+  void cachedSentencesStartNoEngineAndSoundTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Script script = longScript(6, "");
+    java.util.concurrent.atomic.AtomicInteger starts = new java.util.concurrent.atomic.AtomicInteger();
+    SpeechEngines counting = new SpeechEngines() {
+      @Override
+      public SpeechEngine start(VoiceProfile voice, int slot) {
+        starts.incrementAndGet();
+        return new TextEngine();
+      }
+
+      @Override
+      public String description(VoiceProfile voice) {
+        return "text";
+      }
+
+      @Override
+      public int sampleRate(VoiceProfile voice) {
+        return RATE;
+      }
+    };
+    ClipCache cache = new FileClipCache(dir, 1 << 24, "test");
+    RecordingSink first = new RecordingSink();
+    Synthesizer.Stats cold = new Synthesizer(new EnginePool(counting, VOICE, 2), VOICE, new Normalizer(), cache)
+        .speak(script, Synthesizer.Progress.NONE, first);
+    assertEquals(cold.sentences(), cold.synthesized());
+    assertEquals(2, starts.get());
+
+    RecordingSink second = new RecordingSink();
+    Synthesizer.Stats warm = new Synthesizer(new EnginePool(counting, VOICE, 2), VOICE, new Normalizer(), cache)
+        .speak(script, Synthesizer.Progress.NONE, second);
+    assertEquals(0, warm.synthesized());
+    assertEquals(warm.sentences(), warm.cached());
+    assertEquals(2, starts.get(), "no engine started when everything is cached");
+    assertEquals(first.events, second.events);
+    for (int i = 0; i < first.audio.size(); i++) {
+      assertArrayEquals(first.audio.get(i), second.audio.get(i));
+    }
+
+    List<ScriptChapter> edited = new ArrayList<>(script.chapters());
+    edited.set(3, new ScriptChapter("Story 3", 3, List.of(new Line(Line.Kind.HEADLINE, "Headline 3"),
+        new Line(Line.Kind.PARAGRAPH, "An edited paragraph."))));
+    Synthesizer.Stats one = new Synthesizer(new EnginePool(counting, VOICE, 1), VOICE, new Normalizer(), cache)
+        .speak(new Script(edited, script.pauses()), Synthesizer.Progress.NONE, new RecordingSink());
+    assertEquals(1, one.synthesized(), "only the edited sentence is spoken again");
+
+    VoiceProfile slower = new VoiceProfile("t", "t", "v", "90%", "90%", "+0%");
+    Synthesizer.Stats prosody = new Synthesizer(new EnginePool(counting, slower, 1), slower, new Normalizer(), cache)
+        .speak(script, Synthesizer.Progress.NONE, new RecordingSink());
+    assertTrue(prosody.synthesized() > 0, "another speaking rate is another key");
+  }
+
+  @Test
   void trimKeepsAMarginAndSilenceBecomesEmpty() {
     short[] samples = new short[1000];
     samples[500] = 5000;
