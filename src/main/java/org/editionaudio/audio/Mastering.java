@@ -17,11 +17,11 @@ public final class Mastering {
   private static final int MAX_ENCODES = 3;
   private static final int LOOK_AHEAD_MS = 5;
 
-  private final Mp3Encoder encoder;
+  private final AudioEncoder encoder;
   private final LoudnessMeter meter;
 
   /** Mastering that encodes with {@code encoder} and measures with {@code meter}. */
-  public Mastering(Mp3Encoder encoder, LoudnessMeter meter) {
+  public Mastering(AudioEncoder encoder, LoudnessMeter meter) {
     this.encoder = encoder;
     this.meter = meter;
   }

@@ -1,17 +1,19 @@
 package org.editionaudio.audio;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Encodes a program to a constant-bit-rate mono MP3 with a LAME/Info header, ID3v2.3 tags and one
- * CHAP frame per chapter under an ordered, top-level CTOC, through the bundled ffmpeg.
+ * Encodes a program to a constant-bit-rate mono MP3 with a LAME/Info header through the bundled
+ * ffmpeg, behind an ID3v2.3 tag of our own ({@link Id3Tag}): ffmpeg writes the audio alone
+ * ({@code -write_id3v2 0}) and the final file is the tag followed by that audio.
  */
-public final class Mp3Encoder {
+public final class Mp3Encoder implements AudioEncoder {
   /** The default bit rate for spoken word, in kbit/s. */
   public static final int DEFAULT_BITRATE = 64;
 
@@ -35,50 +37,52 @@ public final class Mp3Encoder {
   }
 
   /**
-   * Writes the MP3 to {@code target}, which must be a seekable file (the Info header is written
-   * last, at the start of the file).
+   * Writes the MP3 to {@code target}. ffmpeg writes the audio to a seekable temporary file first
+   * (the Info header is written last, at its start).
    */
-  public void encode(Program program, Tags tags, Path target) throws EncodingException {
-    encode(program, tags, target, null);
-  }
-
-  /** As {@link #encode(Program, Tags, Path)}, with an ffmpeg audio filter (gain, limiter) on the way, or none. */
+  @Override
   public void encode(Program program, Tags tags, Path target, String filter) throws EncodingException {
-    Path metadata = null;
+    byte[] tag;
     try {
-      metadata = Files.createTempFile("edition-audio-", ".ffmetadata");
-      Files.writeString(metadata, FfMetadata.of(tags, program.chapters()), StandardCharsets.UTF_8);
+      tag = Id3Tag.of(tags, program.chapters());
+    } catch (IllegalArgumentException e) {
+      throw new EncodingException(target, e.getMessage(), e);
+    }
+    try (TempFiles temp = new TempFiles()) {
+      Path audio;
+      try {
+        audio = temp.create(".mp3");
+      } catch (IOException e) {
+        throw new EncodingException(target, "cannot create a temporary file (" + e.getMessage() + ")", e);
+      }
       List<String> arguments = new ArrayList<>(List.of(
           "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
           "-i", program.pcm().toString(),
-          "-f", "ffmetadata", "-i", metadata.toString(),
-          "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"));
+          "-map", "0:a", "-map_metadata", "-1", "-map_chapters", "-1"));
       if (filter != null) {
         arguments.addAll(List.of("-af", filter));
       }
       arguments.addAll(List.of(
           "-c:a", "libmp3lame", "-b:a", bitrate + "k", "-ac", "1", "-ar", Integer.toString(program.sampleRate()),
-          "-id3v2_version", "3", "-write_xing", "1",
-          "-f", "mp3", target.toString()));
+          "-write_id3v2", "0", "-write_xing", "1",
+          "-f", "mp3", audio.toString()));
       ffmpeg.run(arguments, target);
-    } catch (IOException e) {
-      throw new EncodingException(target, "cannot write the chapter list (" + e.getMessage() + ")", e);
-    } finally {
-      deleteQuietly(metadata);
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file != null) {
-      try {
-        Files.deleteIfExists(file);
+      try (OutputStream out = Files.newOutputStream(target); InputStream in = Files.newInputStream(audio)) {
+        out.write(tag);
+        in.transferTo(out);
       } catch (IOException e) {
-        file.toFile().deleteOnExit();
+        throw new EncodingException(target, "cannot write the MP3 (" + e.getMessage() + ")", e);
       }
     }
   }
 
+  @Override
+  public AudioFormat format() {
+    return AudioFormat.MP3;
+  }
+
   /** The bit rate in kbit/s. */
+  @Override
   public int bitrate() {
     return bitrate;
   }

@@ -3,6 +3,7 @@ package org.editionaudio.audio;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.editionaudio.edition.Section;
 
 /**
  * The finished program before encoding: its samples in a raw PCM file (16-bit little-endian mono)
@@ -35,6 +36,14 @@ public record Program(Path pcm, int sampleRate, long samples, List<Chapter> chap
     if (expected != samples) {
       throw new IllegalArgumentException("the last chapter does not end at the end of the audio");
     }
+  }
+
+  /** The same program with each story's chapter carrying its section's link (null where none). */
+  public Program withLinks(List<Section> sections) {
+    List<Chapter> linked = chapters.stream()
+        .map(c -> c.isIntro() || c.sectionIndex() >= sections.size() ? c : c.withUrl(sections.get(c.sectionIndex()).url()))
+        .toList();
+    return new Program(pcm, sampleRate, samples, linked, cues);
   }
 
   /** Duration in milliseconds, equal to the last chapter's end. */

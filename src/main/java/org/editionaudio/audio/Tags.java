@@ -1,7 +1,7 @@
 package org.editionaudio.audio;
 
 /**
- * The ID3 tags of the program.
+ * The tags of the program.
  *
  * @param title the edition's title (TIT2)
  * @param artist the publication (TPE1), or null
@@ -9,5 +9,12 @@ package org.editionaudio.audio;
  * @param date the date as YYYY-MM-DD (TYER and TDAT in ID3v2.3), or null
  * @param genre the genre (TCON), or null
  * @param comment a comment (COMM), or null
+ * @param cover the edition's cover image (APIC), or null
  */
-public record Tags(String title, String artist, String album, String date, String genre, String comment) {}
+public record Tags(String title, String artist, String album, String date, String genre, String comment, Cover cover) {
+
+  /** Tags without a cover image. */
+  public Tags(String title, String artist, String album, String date, String genre, String comment) {
+    this(title, artist, album, date, genre, comment, null);
+  }
+}

@@ -95,8 +95,7 @@ public final class BatchRunner {
     Map<Item, Outcome> done = new java.util.concurrent.ConcurrentHashMap<>();
     int workers = Math.max(1, Math.min(settings.jobs(), work.size()));
     ExecutorService pool = Executors.newFixedThreadPool(workers);
-    JobSettings single = new JobSettings(settings.voice(), settings.intro(), settings.pauses(), settings.bitrate(), 1,
-        settings.loudness(), settings.produced());
+    JobSettings single = settings.withJobs(1);
     for (int slot = 0; slot < workers; slot++) {
       int mine = slot;
       pool.execute(() -> {

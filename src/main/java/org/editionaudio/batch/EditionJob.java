@@ -8,12 +8,14 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import org.editionaudio.audio.AudioFormat;
+import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.audio.Ffmpeg;
 import org.editionaudio.audio.Loudness;
 import org.editionaudio.audio.LoudnessMeter;
 import org.editionaudio.audio.Mastering;
-import org.editionaudio.audio.Mp3Encoder;
 import org.editionaudio.audio.ProducedAudio;
 import org.editionaudio.audio.Program;
 import org.editionaudio.audio.Stings;
@@ -45,7 +47,7 @@ import org.editionaudio.speech.Synthesizer;
  * speech engine starts on first use and is kept for the next edition; ffmpeg likewise.
  */
 public final class EditionJob implements AutoCloseable {
-  /** The audio file's name in the output folder. */
+  /** The MP3's name in the output folder (other formats: {@link AudioFormat#fileName()}). */
   public static final String AUDIO_FILE = "edition.mp3";
 
   /**
@@ -109,24 +111,30 @@ public final class EditionJob implements AutoCloseable {
           synthesizer.sampleRate());
       try (Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings)) {
         Synthesizer.Stats speech = synthesizer.speak(script, progress, timeline);
-        Program program = timeline.finish();
+        Program program = timeline.finish().withLinks(edition.sections());
         long t2 = System.nanoTime();
 
-        Path mp3 = staging.reserve(AUDIO_FILE);
-        Loudness loudness = new Mastering(new Mp3Encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()))
-            .master(program, tags(edition), mp3, settings.loudness());
+        AudioFormat format = settings.format();
+        Cover cover = settings.cover();
+        Path file = staging.reserve(format.fileName());
+        Loudness loudness = new Mastering(format.encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()))
+            .master(program, tags(edition, cover), file, settings.loudness());
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
-            AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
+            format.fileName(), format.extension(), settings.bitrate(), program.sampleRate(), size(file), sha256(file));
+        String coverFile = cover == null ? null : cover.fileName();
+        if (cover != null) {
+          staging.write(coverFile, cover.data());
+        }
         Manifest manifest = new Manifest(
             edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
-            settings.voice().name(), engines.description(), input.sha256(), fingerprint(edition));
+            settings.voice().name(), engines.description(), input.sha256(), fingerprint(edition), coverFile);
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
         staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
-        staging.write("chapters.json",
-            ChapterFiles.json(program.chapters(), edition.title(), edition.publication(), AUDIO_FILE));
-        staging.write("index.html", PlayerPage.html(edition.title(), program.chapters()));
+        staging.write("chapters.json", ChapterFiles.json(
+            program.chapters(), edition.title(), edition.publication(), format.fileName(), coverFile));
+        staging.write("index.html", PlayerPage.html(manifest));
         staging.write("manifest.json", EditionJson.write(manifest.toJson()));
         staging.commit();
         long t4 = System.nanoTime();
@@ -143,10 +151,10 @@ public final class EditionJob implements AutoCloseable {
     return ffmpeg;
   }
 
-  private static Tags tags(Edition edition) {
+  private static Tags tags(Edition edition, Cover cover) {
     String date = edition.date() == null ? null : edition.date().toString();
     String album = edition.publication() == null ? edition.title() : edition.publication();
-    return new Tags(edition.title(), edition.publication(), album, date, "Speech", null);
+    return new Tags(edition.title(), edition.publication(), album, date, "Speech", null, cover);
   }
 
   /**

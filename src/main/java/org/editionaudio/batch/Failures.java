@@ -1,5 +1,6 @@
 package org.editionaudio.batch;
 
+import org.editionaudio.audio.CoverException;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.edition.EditionException;
 import org.editionaudio.edition.ProfileException;
@@ -33,7 +34,8 @@ public final class Failures {
     if (failure instanceof EncodingException || failure instanceof PublishException) {
       return OUTPUT;
     }
-    if (failure instanceof VoiceProfileException || failure instanceof ProfileException) {
+    if (failure instanceof VoiceProfileException || failure instanceof ProfileException
+        || failure instanceof CoverException) {
       return USAGE;
     }
     return INTERNAL;

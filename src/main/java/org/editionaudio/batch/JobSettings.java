@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.editionaudio.audio.AudioFormat;
+import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.audio.Mp3Encoder;
 import org.editionaudio.speech.Pauses;
@@ -19,13 +21,15 @@ import org.editionaudio.speech.VoiceProfile;
  * @param voice the voice profile
  * @param intro whether to speak an opening chapter
  * @param pauses the pacing
- * @param bitrate MP3 bit rate in kbit/s
+ * @param bitrate bit rate in kbit/s, one that {@code format} accepts
  * @param jobs how many speech engines synthesize at the same time
  * @param loudness what the finished program must measure
  * @param produced intro, sting and outro audio files (each may be null)
+ * @param format the audio file's format
+ * @param cover the edition's cover image, or null
  */
 public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
-    LoudnessTarget loudness, Produced produced) {
+    LoudnessTarget loudness, Produced produced, AudioFormat format, Cover cover) {
 
   /**
    * Produced audio around the speech.
@@ -39,6 +43,17 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     public static final Produced NONE = new Produced(null, null, null);
   }
 
+  /** Settings for an MP3 without a cover. */
+  public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
+      LoudnessTarget loudness, Produced produced) {
+    this(voice, intro, pauses, bitrate, jobs, loudness, produced, AudioFormat.MP3, null);
+  }
+
+  /** The same settings with another number of jobs (which changes nothing in the output). */
+  public JobSettings withJobs(int count) {
+    return new JobSettings(voice, intro, pauses, bitrate, count, loudness, produced, format, cover);
+  }
+
   /** The house settings for a voice and a number of jobs. */
   public static JobSettings standard(VoiceProfile voice, int jobs) {
     return new JobSettings(voice, true, Pauses.STANDARD, Mp3Encoder.DEFAULT_BITRATE, jobs,
@@ -47,8 +62,9 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
 
   /**
    * A SHA-256 over every setting that decides the output (not the number of jobs, which changes
-   * nothing): the voice profile, intro, pacing, bit rate, loudness target and the produced audio
-   * files' contents. A manifest that records it tells a later run whether it is up to date.
+   * nothing): the voice profile, intro, pacing, bit rate, loudness target, the produced audio
+   * files' contents, the format and the cover. A manifest that records it tells a later run
+   * whether it is up to date.
    */
   public String fingerprint() throws IOException {
     StringBuilder text = new StringBuilder("edition-audio settings v1\n");
@@ -56,6 +72,13 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
         .append(bitrate).append('\n').append(loudness).append('\n');
     for (Path file : new Path[] {produced.intro(), produced.sting(), produced.outro()}) {
       text.append(file == null ? "-" : sha256(Files.readAllBytes(file))).append('\n');
+    }
+    // Added only when not the defaults, so that an MP3 without a cover keeps the fingerprint it had.
+    if (format != AudioFormat.MP3) {
+      text.append("format ").append(format.extension()).append('\n');
+    }
+    if (cover != null) {
+      text.append("cover ").append(sha256(cover.data())).append('\n');
     }
     return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
   }
@@ -68,14 +91,18 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     }
   }
 
-  /** Requires a voice, pacing, a loudness target and at least one job. */
+  /** Requires a voice, pacing, a loudness target, at least one job, a format and a bit rate that format takes. */
   public JobSettings {
     Objects.requireNonNull(voice, "voice");
     Objects.requireNonNull(pauses, "pauses");
     Objects.requireNonNull(loudness, "loudness");
+    Objects.requireNonNull(format, "format");
     produced = produced == null ? Produced.NONE : produced;
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
+    }
+    if (!format.accepts(bitrate)) {
+      throw new IllegalArgumentException(format.extension() + " bit rate must be " + format.bitrateRange() + " kbit/s");
     }
   }
 }

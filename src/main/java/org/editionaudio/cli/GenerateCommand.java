@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code generate}: an edition in, a chaptered MP3 and its sidecar files out. */
 @Command(
     name = "generate",
-    description = "Speak an edition into DIR: edition.mp3, chapters.vtt, chapters.json, manifest.json, index.html.")
+    description = "Speak an edition into DIR: edition.mp3 (or .m4a, .opus), chapters.vtt, chapters.json, manifest.json, "
+        + "index.html, and cover.jpg or cover.png with --cover.")
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -70,7 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
   private static String summary(EditionJob.Result result) {
     long stories = result.manifest().chapters().stream().filter(c -> !c.isIntro()).count();
     boolean intro = result.manifest().chapters().stream().anyMatch(c -> c.isIntro());
-    return result.dir().resolve(EditionJob.AUDIO_FILE) + ": "
+    return result.dir().resolve(result.manifest().audio().file()) + ": "
         + stories + (stories == 1 ? " story" : " stories") + (intro ? " and an intro" : "")
         + ", " + Durations.clock(result.manifest().durationMs())
         + " — " + result.edition().title()

@@ -2,7 +2,8 @@ package org.editionaudio.cli;
 
 import java.nio.file.Path;
 import org.editionaudio.audio.LoudnessTarget;
-import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.audio.AudioFormat;
+import org.editionaudio.audio.Cover;
 import org.editionaudio.batch.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
@@ -23,9 +24,17 @@ final class ProgramOptions {
   @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
   boolean noIntro;
 
-  @Option(names = "--bitrate", paramLabel = "KBPS", defaultValue = "64",
-      description = "Constant MP3 bit rate in kbit/s (default: ${DEFAULT-VALUE}).")
-  int bitrate;
+  @Option(names = "--format", paramLabel = "F", defaultValue = "mp3",
+      description = "Audio format: mp3, m4a (AAC with MP4 chapters) or opus (Ogg) (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--bitrate", paramLabel = "KBPS",
+      description = "Bit rate in kbit/s (default: 64 for mp3 and m4a, 32 for opus).")
+  Integer bitrate;
+
+  @Option(names = "--cover", paramLabel = "FILE",
+      description = "Cover image, JPEG or PNG: in the audio file's tags, chapters.json and the player.")
+  Path cover;
 
   @Option(names = "--jobs", paramLabel = "N",
       description = "Speech engines working at the same time (default: the number of cores, ${DEFAULT-VALUE}).")
@@ -50,8 +59,16 @@ final class ProgramOptions {
 
   /** The settings, checked; a value that makes no sense is a usage error. */
   JobSettings settings() throws Exception {
-    if (!Mp3Encoder.bitrates().contains(bitrate)) {
-      throw new UsageException("--bitrate " + bitrate + " is not an MP3 bit rate; use one of " + Mp3Encoder.bitrates());
+    AudioFormat audioFormat;
+    try {
+      audioFormat = AudioFormat.named(format);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--format " + format + ": " + e.getMessage());
+    }
+    int kbps = bitrate != null ? bitrate : audioFormat.defaultBitrate();
+    if (!audioFormat.accepts(kbps)) {
+      throw new UsageException("--bitrate " + kbps + " is not a bit rate for " + audioFormat.extension()
+          + "; use " + audioFormat.bitrateRange());
     }
     if (jobs < 1 || jobs > 64) {
       throw new UsageException("--jobs " + jobs + " must be between 1 and 64");
@@ -62,8 +79,9 @@ final class ProgramOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate, jobs, target,
-        new JobSettings.Produced(introAudio, sting, outroAudio));
+    return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs, target,
+        new JobSettings.Produced(introAudio, sting, outroAudio), audioFormat,
+        cover == null ? null : Cover.read(cover));
   }
 
   /** The reader for the publication profile. */

@@ -19,7 +19,7 @@ public final class ChapterFiles {
 
   private ChapterFiles() {}
 
-  /** WebVTT chapters: one cue per chapter, its title as the cue text. */
+  /** WebVTT chapters: one cue per chapter, its full title as the cue text. */
   public static String vtt(List<Chapter> chapters) {
     StringBuilder out = new StringBuilder("WEBVTT\n");
     for (int i = 0; i < chapters.size(); i++) {
@@ -47,6 +47,14 @@ public final class ChapterFiles {
 
   /** Podcasting 2.0 JSON chapters with start and end times in seconds, exact to the millisecond. */
   public static String json(List<Chapter> chapters, String title, String podcastName, String fileName) {
+    return json(chapters, title, podcastName, fileName, null);
+  }
+
+  /**
+   * Podcasting 2.0 JSON chapters with the full titles, each story's {@code url} when it has one
+   * and {@code img}, the cover's address relative to this file, on every chapter when given.
+   */
+  public static String json(List<Chapter> chapters, String title, String podcastName, String fileName, String img) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("version", JSON_CHAPTERS_VERSION);
     if (title != null) {
@@ -62,6 +70,12 @@ public final class ChapterFiles {
       node.put("startTime", seconds(chapter.startMs()));
       node.put("endTime", seconds(chapter.endMs()));
       node.put("title", chapter.title());
+      if (img != null) {
+        node.put("img", img);
+      }
+      if (chapter.url() != null) {
+        node.put("url", chapter.url());
+      }
     }
     return EditionJson.write(root);
   }

@@ -25,6 +25,7 @@ import org.editionaudio.edition.Section;
  * @param engine the speech engine and voice, e.g. "MaryTTS 5.2.1 cmu-slt-hsmm"
  * @param inputSha256 hex SHA-256 of the input's bytes
  * @param settingsSha256 hex SHA-256 of the settings that decided the output
+ * @param cover the cover image's file name in the output folder, or null
  */
 public record Manifest(
     Edition edition,
@@ -36,7 +37,15 @@ public record Manifest(
     String voice,
     String engine,
     String inputSha256,
-    String settingsSha256) {
+    String settingsSha256,
+    String cover) {
+
+  /** A manifest for an edition without a cover image. */
+  public Manifest(
+      Edition edition, List<Chapter> chapters, List<Cue> cues, long durationMs, AudioFile audio, Loudness loudness,
+      String voice, String engine, String inputSha256, String settingsSha256) {
+    this(edition, chapters, cues, durationMs, audio, loudness, voice, engine, inputSha256, settingsSha256, null);
+  }
 
   /** Requires every field. */
   public Manifest {
@@ -78,6 +87,12 @@ public record Manifest(
     for (Chapter chapter : chapters) {
       ObjectNode node = chapterList.addObject();
       node.put("title", chapter.title());
+      if (chapter.isShortened()) {
+        node.put("shortTitle", chapter.shortTitle());
+      }
+      if (chapter.url() != null) {
+        node.put("url", chapter.url());
+      }
       node.put("startMs", chapter.startMs());
       node.put("endMs", chapter.endMs());
       if (chapter.isIntro()) {
@@ -90,6 +105,7 @@ public record Manifest(
     ObjectNode audioNode = root.putObject("audio");
     audioNode.put("file", audio.file());
     audioNode.put("format", audio.format());
+    audioNode.put("mimeType", audio.mimeType());
     audioNode.put("bitrateKbps", audio.bitrateKbps());
     audioNode.put("sampleRate", audio.sampleRate());
     audioNode.put("channels", 1);
@@ -102,6 +118,9 @@ public record Manifest(
     loudnessNode.put("truePeakLimitDbtp", loudness.target().truePeakDbtp());
     loudnessNode.put("gainDb", Math.round(loudness.gainDb() * 100) / 100.0);
     loudnessNode.put("peakLimited", loudness.limited());
+    if (cover != null) {
+      root.put("cover", cover);
+    }
     root.put("voice", voice);
     root.put("engine", engine);
     root.put("tool", ToolVersion.NAME);

@@ -1,5 +1,6 @@
 package org.editionaudio.publish;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,26 +8,95 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.editionaudio.audio.Chapter;
+import org.editionaudio.audio.Cue;
 
-/** The "Listen to Today's Edition" page, {@code index.html}: self-contained, no network needed. */
+/**
+ * The "Listen to Today's Edition" page, {@code index.html}: one file with its CSS and JavaScript
+ * inlined, nothing fetched from elsewhere. The player reads the chapters from {@code chapters.vtt}
+ * through a {@code <track kind="chapters">}, and the transcript from {@code transcript.vtt}
+ * through a {@code <track kind="metadata">} when there are sentence times; the same data is
+ * embedded in the page for when those cannot be loaded (a page opened from {@code file://}).
+ */
 public final class PlayerPage {
+  /** The file name of the WebVTT transcript, one cue per sentence, which the page reads when present. */
+  public static final String TRANSCRIPT_FILE = "transcript.vtt";
+
   private static final String TEMPLATE = "/org/editionaudio/publish/player.html";
-  private static final String DATA = "__EDITION_DATA__";
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("__(PAGE_TITLE|EDITION_TITLE|AUDIO_SRC|AUDIO_TYPE|TRANSCRIPT_TRACK|EDITION_DATA)__");
 
   private PlayerPage() {}
 
-  /** The page for an edition's title and chapters, which it embeds so that it works from file:// too. */
-  public static String html(String title, List<Chapter> chapters) {
+  /** The page for what the manifest describes: edition, chapters, audio file, cover and sentences. */
+  public static String html(Manifest manifest) {
+    ObjectNode data = data(manifest);
+    boolean transcript = data.withArray("transcript").size() > 0;
+    Map<String, String> values = Map.of(
+        "PAGE_TITLE", escape("Listen: " + manifest.edition().title()),
+        "EDITION_TITLE", escape(manifest.edition().title()),
+        "AUDIO_SRC", escape(manifest.audio().file()),
+        "AUDIO_TYPE", escape(manifest.audio().mimeType()),
+        "TRANSCRIPT_TRACK", transcript
+            ? "<track kind=\"metadata\" src=\"" + TRANSCRIPT_FILE + "\" srclang=\"en\" label=\"Transcript\">"
+            : "",
+        "EDITION_DATA", scriptSafe(data));
+    // One pass, so that a value (a headline) can never be taken for a placeholder.
+    return PLACEHOLDER.matcher(template()).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
+  }
+
+  /** The data the page embeds: what its script would otherwise read from the sidecar files. */
+  static ObjectNode data(Manifest manifest) {
     ObjectNode data = JsonNodeFactory.instance.objectNode();
-    data.put("title", title);
-    ArrayNode list = data.putArray("chapters");
-    for (Chapter chapter : chapters) {
-      list.addObject().put("title", chapter.title()).put("startMs", chapter.startMs()).put("endMs", chapter.endMs());
+    data.put("title", manifest.edition().title());
+    data.put("publication", manifest.edition().publication());
+    data.put("date", manifest.edition().date() == null ? null : manifest.edition().date().toString());
+    data.put("durationMs", manifest.durationMs());
+    data.put("cover", manifest.cover());
+    data.putObject("audio").put("file", manifest.audio().file()).put("type", manifest.audio().mimeType());
+    ArrayNode chapters = data.putArray("chapters");
+    List<Chapter> list = manifest.chapters();
+    for (Chapter chapter : list) {
+      ObjectNode node = chapters.addObject()
+          .put("title", chapter.title())
+          .put("startMs", chapter.startMs())
+          .put("endMs", chapter.endMs());
+      if (chapter.url() != null) {
+        node.put("url", chapter.url());
+      }
+      if (chapter.isIntro()) {
+        node.put("intro", true);
+      }
     }
-    // Inside a <script> element, "<" must not start "</script>" or "<!--": escape it in the JSON.
-    String json = data.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    return template().replace(DATA, json);
+    // Every spoken sentence, the intro's too, with the chapter it is heard in.
+    ArrayNode transcript = data.putArray("transcript");
+    int chapter = 0;
+    for (Cue cue : manifest.cues()) {
+      while (chapter + 1 < list.size() && list.get(chapter + 1).startMs() <= cue.startMs()) {
+        chapter++;
+      }
+      transcript.addObject()
+          .put("chapter", chapter)
+          .put("text", cue.utterance().text())
+          .put("startMs", cue.startMs())
+          .put("endMs", cue.endMs());
+    }
+    return data;
+  }
+
+  /** JSON for inside a {@code <script>} element, where "<" must not start "</script>" or "<!--". */
+  static String scriptSafe(JsonNode data) {
+    return data.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+  }
+
+  /** Text for HTML element content or a quoted attribute value. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   private static String template() {

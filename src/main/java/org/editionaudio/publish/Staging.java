@@ -75,6 +75,16 @@ public final class Staging implements AutoCloseable {
     }
   }
 
+  /** Stages a binary file. */
+  public void write(String name, byte[] content) throws PublishException {
+    Path temp = reserve(name);
+    try {
+      Files.write(temp, content);
+    } catch (IOException e) {
+      throw new PublishException(dir.resolve(name), e.getMessage(), e);
+    }
+  }
+
   /** Renames every staged file into place, in staging order, holding the folder's lock. */
   public void commit() throws PublishException {
     synchronized (LOCAL_LOCKS[Math.floorMod(dir.toAbsolutePath().normalize().hashCode(), LOCAL_LOCKS.length)]) {

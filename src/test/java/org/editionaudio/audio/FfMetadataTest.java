@@ -22,6 +22,18 @@ class FfMetadataTest {
     assertEquals(List.of(HOSTILE, "Two"), titles);
   }
 
+  @Test
+  void oggChaptersAreVorbisCommentsToTheMillisecond() {
+    String text = FfMetadata.vorbisComments(new Tags("T", null, null, null, null, null),
+        List.of(new Chapter("Intro", -1, 0, 216_000, 48_000),
+            new Chapter("A = b; c", 0, 216_000, 300_000_000L, 48_000, "https://example.org/?q=1")),
+        "AAAA==");
+    assertEquals(";FFMETADATA1\ntitle=T\n"
+        + "CHAPTER000=00:00:00.000\nCHAPTER000NAME=Intro\n"
+        + "CHAPTER001=00:00:04.500\nCHAPTER001NAME=A \\= b\\; c\nCHAPTER001URL=https://example.org/?q\\=1\n"
+        + "METADATA_BLOCK_PICTURE=AAAA\\=\\=\n", text);
+  }
+
   /** Reads chapter titles back the way ffmpeg's ffmetadata demuxer does: unescaped, a section a "[CHAPTER]" line. */
   private static List<String> chapterTitles(String text) {
     List<String> titles = new ArrayList<>();

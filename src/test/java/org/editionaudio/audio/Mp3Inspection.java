@@ -5,6 +5,7 @@ import com.mpatric.mp3agic.ID3v2ChapterFrameData;
 import com.mpatric.mp3agic.ID3v2ChapterTOCFrameData;
 import com.mpatric.mp3agic.ID3v2Frame;
 import com.mpatric.mp3agic.ID3v2TextFrameData;
+import com.mpatric.mp3agic.ID3v2UrlFrameData;
 import com.mpatric.mp3agic.Mp3File;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,8 +27,12 @@ import javazoom.jl.decoder.SampleBuffer;
  * decode the audio.
  */
 public final class Mp3Inspection {
-  /** A CHAP frame. */
-  public record Chap(String id, String title, long startMs, long endMs, long startOffset, long endOffset) {}
+  /**
+   * A CHAP frame: its TIT2 title, TIT3 full title and WXXX link (null when absent), times and byte
+   * offsets.
+   */
+  public record Chap(String id, String title, long startMs, long endMs, long startOffset, long endOffset,
+      String fullTitle, String url) {}
 
   /** The CTOC frame. */
   public record Toc(String id, boolean topLevel, boolean ordered, List<String> children) {}
@@ -50,9 +55,10 @@ public final class Mp3Inspection {
     tag = file.getId3v2Tag();
     chapters = new ArrayList<>();
     for (ID3v2ChapterFrameData chap : tag.getChapters() == null ? List.<ID3v2ChapterFrameData>of() : tag.getChapters()) {
-      chapters.add(new Chap(chap.getId(), title(chap.getSubframes()), Integer.toUnsignedLong(chap.getStartTime()),
-          Integer.toUnsignedLong(chap.getEndTime()), Integer.toUnsignedLong(chap.getStartOffset()),
-          Integer.toUnsignedLong(chap.getEndOffset())));
+      chapters.add(new Chap(chap.getId(), subframeText(chap.getSubframes(), "TIT2"),
+          Integer.toUnsignedLong(chap.getStartTime()), Integer.toUnsignedLong(chap.getEndTime()),
+          Integer.toUnsignedLong(chap.getStartOffset()), Integer.toUnsignedLong(chap.getEndOffset()),
+          subframeText(chap.getSubframes(), "TIT3"), subframeUrl(chap.getSubframes())));
     }
     tocs = new ArrayList<>();
     for (ID3v2ChapterTOCFrameData toc : tag.getChapterTOC() == null ? List.<ID3v2ChapterTOCFrameData>of() : tag.getChapterTOC()) {
@@ -180,10 +186,21 @@ public final class Mp3Inspection {
     return rms == 0 ? -120 : 20 * Math.log10(rms / 32768.0);
   }
 
-  private static String title(List<ID3v2Frame> subframes) throws Exception {
+  /** The text of the subframe {@code id} of a CHAP, or null. */
+  public static String subframeText(List<ID3v2Frame> subframes, String id) throws Exception {
     for (ID3v2Frame frame : subframes) {
-      if (frame.getId().equals("TIT2")) {
+      if (frame.getId().equals(id)) {
         return new ID3v2TextFrameData(false, frame.getData()).getText().toString();
+      }
+    }
+    return null;
+  }
+
+  /** The link of a CHAP's WXXX subframe, or null. */
+  public static String subframeUrl(List<ID3v2Frame> subframes) throws Exception {
+    for (ID3v2Frame frame : subframes) {
+      if (frame.getId().equals("WXXX")) {
+        return new ID3v2UrlFrameData(false, frame.getData()).getUrl();
       }
     }
     return null;

@@ -63,9 +63,15 @@ class CliTest {
   }
 
   @Test
-  void usageErrorsAreExitTwo(@TempDir Path dir) {
+  void usageErrorsAreExitTwo(@TempDir Path dir) throws Exception {
     String out = dir.resolve("o").toString();
+    String gif = Files.writeString(dir.resolve("cover.gif"), "GIF89a").toString();
     for (String[] args : List.of(
+        new String[] {"generate", SEED_PAGE, "--format", "wav", "-o", out},
+        new String[] {"generate", SEED_PAGE, "--format", "opus", "--bitrate", "500", "-o", out},
+        new String[] {"generate", SEED_PAGE, "--format", "m4a", "--bitrate", "8", "-o", out},
+        new String[] {"generate", SEED_PAGE, "--cover", gif, "-o", out},
+        new String[] {"generate", SEED_PAGE, "--cover", dir.resolve("none.jpg").toString(), "-o", out},
         new String[] {"generate"},
         new String[] {"generate", SEED_PAGE, "--no-such-option"},
         new String[] {"generate", SEED_PAGE, "--bitrate", "65", "-o", out},

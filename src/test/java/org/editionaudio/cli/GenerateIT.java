@@ -80,6 +80,9 @@ class GenerateIT {
     assertEquals("The Lakeside Ledger", mp3.text("TPE1"));
     assertEquals("The Lakeside Ledger", mp3.text("TALB"));
     assertEquals("2024", mp3.text("TYER"));
+    assertEquals("0310", mp3.text("TDAT"), "day and month, DDMM");
+    assertEquals("Speech", mp3.text("TCON"));
+    assertEquals(null, mp3.tag.getAlbumImage(), "no cover unless one is given");
   }
 
   @Test
@@ -97,6 +100,8 @@ class GenerateIT {
     for (Mp3Inspection.Chap chap : mp3.chapters) {
       assertEquals(UNSET, chap.startOffset(), "byte offsets unset");
       assertEquals(UNSET, chap.endOffset(), "byte offsets unset");
+      assertEquals(null, chap.fullTitle(), "no TIT3: every headline fits in 60 characters");
+      assertEquals(null, chap.url(), "no WXXX: the page gives no story links");
     }
   }
 

@@ -32,4 +32,22 @@ class ChapterFilesTest {
     assertEquals("A <b>bold</b> --> move & more", json.get("chapters").get(1).get("title").asText());
     assertTrue(json.get("chapters").get(0).get("startTime").isNumber());
   }
+
+  @Test
+  void jsonChaptersCarryFullTitlesLinksAndTheCover() throws Exception {
+    String longTitle = "City council approves the harbor flood wall after a decade of debate, with gates";
+    List<Chapter> chapters = List.of(
+        new Chapter("Introduction", -1, 0, 48_000, 48_000),
+        new Chapter(longTitle, 0, 48_000, 96_000, 48_000, "https://example.org/wall"));
+    JsonNode json = new ObjectMapper().readTree(ChapterFiles.json(chapters, "T", "Pub", "edition.m4a", "cover.png"));
+    assertEquals("edition.m4a", json.get("fileName").asText());
+    JsonNode intro = json.get("chapters").get(0);
+    assertEquals("cover.png", intro.get("img").asText());
+    assertTrue(!intro.has("url"));
+    JsonNode story = json.get("chapters").get(1);
+    assertEquals(longTitle, story.get("title").asText());
+    assertEquals("https://example.org/wall", story.get("url").asText());
+    assertEquals("cover.png", story.get("img").asText());
+    assertTrue(ChapterFiles.vtt(chapters).contains("\n" + longTitle + "\n"), "the VTT has the full title");
+  }
 }
