@@ -1,0 +1,164 @@
+package org.editionaudio.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.editionaudio.edition.EditionReader;
+import org.editionaudio.speech.ClipCache;
+import org.editionaudio.speech.SpeechEngine;
+import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SynthesisException;
+import org.editionaudio.speech.VoiceProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** The batch's bookkeeping with a stand-in engine (a tone per sentence) and the real ffmpeg. */
+class BatchRunnerTest {
+  private static final int RATE = 48_000;
+
+  /** Counts the sentences it speaks; speaks "FAIL" by failing. */
+  static final class Tones implements SpeechEngines {
+    final AtomicInteger spoken = new AtomicInteger();
+
+    @Override
+    public SpeechEngine start(VoiceProfile voice, int slot) {
+      return new SpeechEngine() {
+        @Override
+        public short[] speak(Document maryXml) throws SynthesisException {
+          String text = maryXml.getDocumentElement().getTextContent();
+          if (text.contains("FAIL")) {
+            throw new SynthesisException(null, "the engine cannot say this", null);
+          }
+          spoken.incrementAndGet();
+          short[] samples = new short[RATE / 5];
+          for (int i = 0; i < samples.length; i++) {
+            samples[i] = (short) (3000 * Math.sin(2 * Math.PI * (200 + text.length()) * i / RATE));
+          }
+          return samples;
+        }
+
+        @Override
+        public Document analyze(Document maryXml, String outputType) {
+          return maryXml;
+        }
+
+        @Override
+        public int sampleRate() {
+          return RATE;
+        }
+
+        @Override
+        public String description() {
+          return "tones";
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+
+    @Override
+    public String description(VoiceProfile voice) {
+      return "tones";
+    }
+
+    @Override
+    public int sampleRate(VoiceProfile voice) {
+      return RATE;
+    }
+  }
+
+  /** Remembers what was reported. */
+  static final class Recorder implements BatchRunner.Listener {
+    final List<Outcome> finished = new ArrayList<>();
+    int planned;
+
+    @Override
+    public void planned(int editions, int inOtherShards) {
+      planned = editions;
+    }
+
+    @Override
+    public void finished(Outcome outcome) {
+      finished.add(outcome);
+    }
+  }
+
+  private Path archive;
+  private Path out;
+  private Tones tones;
+
+  @BeforeEach
+  void archive(@TempDir Path dir) throws Exception {
+    archive = Files.createDirectories(dir.resolve("archive"));
+    out = dir.resolve("out");
+    for (int i = 1; i <= 4; i++) {
+      Files.writeString(archive.resolve("e" + i + ".txt"), "Edition " + i + "\n\nA first sentence. A second one.\n");
+    }
+    Files.writeString(archive.resolve("e5-empty.txt"), "");
+    Files.writeString(archive.resolve("e6-same.txt"), "Edition 2\n\nAnother text, the same title.\n");
+    Files.writeString(archive.resolve("e7-broken.txt"), "Edition 7\n\nThis one makes the engine FAIL.\n");
+    tones = new Tones();
+  }
+
+  private List<Outcome> run(boolean force, Shard shard, int jobs) throws Exception {
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    BatchRunner runner = new BatchRunner(EditionReader.automatic(), tones, JobSettings.standard(voice, jobs),
+        ClipCache.NONE);
+    return runner.run(BatchInputs.find(List.of(archive.toString())), out, shard, force, new Recorder());
+  }
+
+  private static List<String> statuses(List<Outcome> outcomes) {
+    return outcomes.stream().map(o -> o.input().getFileName() + ":" + o.status() + ":" + o.exitCode()).toList();
+  }
+
+  @Test
+  void failuresDoNotStopTheOthersAndRerunsSkipWhatIsDone() throws Exception {
+    List<Outcome> first = run(false, Shard.ALL, 2);
+    assertEquals(List.of("e1.txt:OK:0", "e2.txt:OK:0", "e3.txt:OK:0", "e4.txt:OK:0", "e5-empty.txt:FAILED:3",
+        "e6-same.txt:FAILED:3", "e7-broken.txt:FAILED:4"), statuses(first));
+    assertTrue(first.get(5).error().contains("same edition id 'edition-2'"), first.get(5).error());
+    assertTrue(first.get(6).error().contains("Edition 7"), first.get(6).error());
+    for (int i = 1; i <= 4; i++) {
+      assertTrue(Files.isRegularFile(out.resolve("edition-" + i).resolve("manifest.json")));
+    }
+    assertTrue(Files.notExists(out.resolve("edition-7")), "a failed edition leaves no folder");
+
+    int spoken = tones.spoken.get();
+    List<Outcome> again = run(false, Shard.ALL, 2);
+    assertEquals(List.of("e1.txt:SKIPPED:0", "e2.txt:SKIPPED:0", "e3.txt:SKIPPED:0", "e4.txt:SKIPPED:0"),
+        statuses(again).subList(0, 4));
+    assertEquals(spoken, tones.spoken.get() - 1, "only the failing edition was tried again, up to its failure");
+
+    Files.writeString(archive.resolve("e3.txt"), "Edition 3\n\nA first sentence. A changed one.\n");
+    Files.write(out.resolve("edition-4/edition.mp3"), new byte[] {1, 2, 3});
+    List<Outcome> third = run(false, Shard.ALL, 1);
+    assertEquals(List.of("e1.txt:SKIPPED:0", "e2.txt:SKIPPED:0", "e3.txt:OK:0", "e4.txt:OK:0"),
+        statuses(third).subList(0, 4), "a changed input and a damaged output are generated again");
+
+    List<Outcome> forced = run(true, Shard.ALL, 2);
+    assertEquals(4, forced.stream().filter(o -> o.status() == Outcome.Status.OK).count());
+  }
+
+  @Test
+  void shardsSplitTheArchiveWithoutOverlap() throws Exception {
+    Set<String> seen = new HashSet<>();
+    int total = 0;
+    for (int k = 1; k <= 3; k++) {
+      for (Outcome outcome : run(false, new Shard(k, 3), 1)) {
+        total++;
+        assertTrue(seen.add(outcome.input().getFileName().toString()), "twice: " + outcome.input());
+      }
+    }
+    assertEquals(7, total);
+  }
+}
