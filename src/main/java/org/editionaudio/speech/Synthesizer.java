@@ -76,8 +76,7 @@ public final class Synthesizer {
   }
 
   private short[] say(ScriptChapter chapter, Line line) throws SynthesisException {
-    String spoken = normalizer.normalize(line.text());
-    Document document = MaryXml.line(line.kind(), spoken, voice);
+    Document document = MaryXml.line(line.kind(), normalizer.spoken(line.text()), voice);
     try {
       return engine.speak(document);
     } catch (SynthesisException e) {

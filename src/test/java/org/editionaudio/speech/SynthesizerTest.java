@@ -16,14 +16,14 @@ class SynthesizerTest {
   private static final VoiceProfile VOICE = new VoiceProfile("t", "t", "v", "100%", "90%", "+0%");
   private static final int RATE = 1000;
 
-  /** Says every line as 100 loud samples between 50 silent ones on each side; fails on "FAIL". */
+  /** Says every line as 100 loud samples between 50 silent ones on each side; fails on "Fail". */
   static final class ToneEngine implements SpeechEngine {
     final List<String> said = new ArrayList<>();
 
     @Override
     public short[] speak(Document maryXml) throws SynthesisException {
       String text = maryXml.getDocumentElement().getTextContent();
-      if (text.contains("FAIL")) {
+      if (text.contains("Fail")) {
         throw new SynthesisException(null, "engine broke", null);
       }
       said.add(text);
@@ -84,7 +84,7 @@ class SynthesizerTest {
   void aFailureNamesTheStory() {
     SynthesisException e = assertThrows(SynthesisException.class, () ->
         new Synthesizer(new ToneEngine(), VOICE, new Normalizer())
-            .speak(script("FAIL here.", "x"), Synthesizer.Progress.NONE, c -> {}));
+            .speak(script("Fail here.", "x"), Synthesizer.Progress.NONE, c -> {}));
     assertEquals("Story", e.chapter());
     assertTrue(e.getMessage().contains("engine broke"), e.getMessage());
   }
