@@ -82,7 +82,7 @@ public final class EditionJob implements AutoCloseable {
     long t1 = System.nanoTime();
 
     SpeechEngine speech = engine();
-    Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer());
+    Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer(settings.lexicon()));
     try (Timeline timeline = Timeline.create(speech.sampleRate())) {
       synthesizer.speak(script, progress, timeline::add);
       Program program = timeline.finish();

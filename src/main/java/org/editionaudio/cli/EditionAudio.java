@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       GenerateCommand.class,
       SectionsCommand.class,
+      SayCommand.class,
       VoicesCommand.class,
       CommandLine.HelpCommand.class
     },

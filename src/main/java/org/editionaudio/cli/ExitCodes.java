@@ -3,6 +3,7 @@ package org.editionaudio.cli;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.edition.EditionException;
 import org.editionaudio.publish.PublishException;
+import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.VoiceProfileException;
 
@@ -29,7 +30,8 @@ final class ExitCodes {
     if (failure instanceof EncodingException || failure instanceof PublishException) {
       return OUTPUT;
     }
-    if (failure instanceof VoiceProfileException || failure instanceof UsageException) {
+    if (failure instanceof VoiceProfileException || failure instanceof UsageException
+        || failure instanceof LexiconException) {
       return USAGE;
     }
     return INTERNAL;

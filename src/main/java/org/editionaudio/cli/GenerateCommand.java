@@ -51,13 +51,15 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin OutputOptions options;
 
+  @Mixin LexiconOptions lexicon;
+
   @Override
   public Integer call() throws Exception {
     if (!org.editionaudio.audio.Mp3Encoder.bitrates().contains(bitrate)) {
       throw new UsageException("--bitrate " + bitrate + " is not an MP3 bit rate; use one of "
           + org.editionaudio.audio.Mp3Encoder.bitrates());
     }
-    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate);
+    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate, lexicon.lexicon());
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -7,7 +7,13 @@ import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
 import org.editionaudio.edition.Section;
+import org.editionaudio.speech.Normalizer;
+import org.editionaudio.speech.Preview;
+import org.editionaudio.speech.SpeechEngine;
+import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,14 +33,40 @@ final class SectionsCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show stack traces of errors.")
   boolean verbose;
 
+  @Option(names = "--spoken", description = "Show each headline and paragraph as it will be spoken (starts MaryTTS).")
+  boolean spoken;
+
+  @Option(names = "--unknown", description = "List the words no lexicon knows, which MaryTTS will guess by rule (starts MaryTTS).")
+  boolean unknown;
+
+  @Mixin LexiconOptions lexicon;
+
   @Override
   public Integer call() throws Exception {
     Edition edition = EditionReader.automatic().read(InputDocument.read(input, System.in));
     PrintWriter out = spec.commandLine().getOut();
+    if (spoken || unknown) {
+      return spokenOrUnknown(edition, out);
+    }
     if (json) {
       out.print(EditionJson.write(EditionJson.toTree(edition)));
     } else {
       out.print(text(edition));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    Normalizer normalizer = new Normalizer(lexicon.lexicon());
+    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(voice)) {
+      SpokenSections sections = new SpokenSections(edition, new Preview(engine, voice, normalizer));
+      if (json) {
+        out.print(EditionJson.write(sections.json(spoken, unknown)));
+      } else {
+        out.print((spoken ? sections.spokenText() : "") + (spoken && unknown ? "\n" : "") + (unknown ? sections.unknownText() : ""));
+      }
     }
     out.flush();
     return ExitCodes.OK;
