@@ -102,7 +102,7 @@ final class NumberRules {
         Rule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
-        Rule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
+        Rule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
             NumberRules::unit),
         Rule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
             (m, d) -> signed(m.group(1)) + (m.group(1).matches("[-−]?0*1") ? " degree " : " degrees ")
@@ -262,10 +262,11 @@ final class NumberRules {
   }
 
   private static String unit(Matcher m, Draft d) {
-    String unit = m.group(5);
+    String unit = m.group(6);
     String number = m.group(2);
     String upper = m.group(3);
-    String joiner = m.group(4);
+    String scale = m.group(4) == null ? "" : m.group(4);
+    String joiner = m.group(5);
     List<String> forms = UNITS.get(unit);
     String text = d.text();
     String after = text.substring(m.end());
@@ -273,8 +274,8 @@ final class NumberRules {
       return signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + " million";
     }
     boolean adjective = joiner.contains("-");
-    boolean one = upper == null && NumberWords.isOne(number);
-    String spoken = signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper));
+    boolean one = upper == null && scale.isEmpty() && NumberWords.isOne(number);
+    String spoken = signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + scale;
     String form = adjective || one ? forms.get(0) : forms.get(1);
     if (unit.endsWith(".") || unit.equals("ft.")) {
       return spoken + " " + form + Sentences.periodIfEnd(text, m.end());
@@ -364,7 +365,7 @@ final class NumberRules {
     String integer = m.group(2);
     String decimals = m.group(3);
     String spoken;
-    if (sign == null && decimals == null && integer.matches("1[1-9]\\d{2}|20\\d{2}")) {
+    if (sign == null && decimals == null && integer.matches("1\\d{3}|20\\d{2}")) {
       spoken = quantityOrYear(m, d, integer);
     } else if (decimals == null && integer.length() > 1 && integer.startsWith("0")) {
       spoken = NumberWords.digits(integer);
@@ -378,7 +379,7 @@ final class NumberRules {
 
   /** A four-digit number is a year unless the words around it say it counts something. */
   private static String quantityOrYear(Matcher m, Draft d, String number) {
-    if (!number.matches("1[1-9]\\d{2}|20\\d{2}")) {
+    if (!number.matches("1\\d{3}|20\\d{2}")) {
       return NumberWords.decimal(number);
     }
     String text = d.text();
@@ -387,6 +388,9 @@ final class NumberRules {
     String previous = before.find() ? before.group(1) : "";
     String next = after.find() ? after.group(1) : "";
     boolean hyphenated = text.startsWith("-", m.end()) || m.group().endsWith("-");
+    if (number.startsWith("10") && !YEAR_CUES.contains(previous)) {
+      return NumberWords.cardinal(number);
+    }
     if (YEAR_CUES.contains(previous)
         || (YEAR_DETERMINERS.contains(previous) && !IRREGULAR_PLURALS.contains(next) && !UNITS.containsKey(next))) {
       return NumberWords.year(number);
