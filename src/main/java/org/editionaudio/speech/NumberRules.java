@@ -102,6 +102,7 @@ final class NumberRules {
         Rule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
+        Rule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
         Rule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
             NumberRules::unit),
         Rule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
@@ -119,8 +120,6 @@ final class NumberRules {
         Rule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
         Rule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
             (m, d) -> NumberWords.cardinal(m.group(1)) + " " + Letters.spell(m.group(2), null, d)),
-        Rule.of("by", START + "(\\d+)\\s?x\\s?(\\d+)" + END,
-            (m, d) -> NumberWords.cardinal(m.group(1)) + " by " + NumberWords.cardinal(m.group(2))),
         Rule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
   }
 
@@ -281,6 +280,12 @@ final class NumberRules {
       return spoken + " " + form + Sentences.periodIfEnd(text, m.end());
     }
     return spoken + " " + form;
+  }
+
+  /** "4x4" → "four by four", "4x100m" → "four by one hundred meter". */
+  private static String by(Matcher m, Draft d) {
+    String spoken = NumberWords.cardinal(m.group(1)) + " by " + NumberWords.cardinal(m.group(2));
+    return m.group(3) == null ? spoken : spoken + " " + UNITS.get(m.group(3)).get(0);
   }
 
   private static String signed(String number) {

@@ -31,7 +31,12 @@ public final class Preview {
 
   /** The words of {@code text} as they will be spoken, after our normalization and MaryTTS's own. */
   public List<String> words(String text) throws SynthesisException {
-    return SpokenWords.words(engine.analyze(document(Line.Kind.PARAGRAPH, text), "WORDS"));
+    return tokens(text).stream().map(SpokenWords.Token::text).toList();
+  }
+
+  /** The words of {@code text} as they will be spoken, with their phonemes and how MaryTTS found them. */
+  public List<SpokenWords.Token> tokens(String text) throws SynthesisException {
+    return SpokenWords.tokens(engine.analyze(document(Line.Kind.PARAGRAPH, text), "PHONEMES"));
   }
 
   /** The audio of {@code text}, trimmed as in an edition. */
@@ -54,7 +59,7 @@ public final class Preview {
       if (text.isBlank()) {
         continue;
       }
-      for (SpokenWords.Token token : SpokenWords.tokens(engine.analyze(document(Line.Kind.PARAGRAPH, text), "PHONEMES"))) {
+      for (SpokenWords.Token token : tokens(text)) {
         if (token.guessed()) {
           counts.merge(token.text().replaceFirst("'s?$", ""), 1, Integer::sum);
         }

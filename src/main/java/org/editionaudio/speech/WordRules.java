@@ -37,6 +37,7 @@ final class WordRules {
   /** The rules, in order. */
   static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
+    rules.add(Rule.of("party and state", "\\(([DRI])-([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)\\)", WordRules::partyAndState));
     rules.add(Rule.of("abbreviation",
         "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])" + WordTable.alternation(ABBREVIATIONS.keySet()) + "(?![\\p{L}\\p{N}'])",
         WordRules::abbreviation));
@@ -80,6 +81,20 @@ final class WordRules {
         }
         return forms[0];
     }
+  }
+
+  /** "(D-Calif.)", the American way of naming a lawmaker's party and state: ", Democrat of California,". */
+  private static String partyAndState(Matcher m, Draft d) {
+    String party = switch (m.group(1)) {
+      case "D" -> "Democrat";
+      case "R" -> "Republican";
+      default -> "independent";
+    };
+    Abbreviation state = ABBREVIATIONS.get(m.group(2));
+    String name = state != null && (state.when().equals("state") || state.when().equals("always"))
+        ? state.spoken()
+        : m.group(2).replace(".", "");
+    return ", " + party + " of " + name + ",";
   }
 
   /** True when the text ends with a capitalized word that is part of a name, not a sentence start. */

@@ -17,7 +17,7 @@ import org.editionaudio.speech.VoiceProfile;
 
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
- * one run. Run with {@code benchmark/run [section…]}; sections: stages.
+ * one run. Run with {@code benchmark/run [section…]}; sections: stages, normalization.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -28,7 +28,8 @@ public final class Benchmark {
     for (String section : sections) {
       switch (section) {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
-        default -> throw new IllegalArgumentException("unknown section " + section + "; known: stages");
+        case "normalization" -> NormalizationBenchmark.run();
+        default -> throw new IllegalArgumentException("unknown section " + section + "; known: stages, normalization");
       }
     }
   }
