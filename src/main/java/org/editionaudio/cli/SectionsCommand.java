@@ -45,6 +45,7 @@ final class SectionsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Edition edition = EditionReader.automatic().read(InputDocument.read(input, System.in));
     PrintWriter out = spec.commandLine().getOut();
+    lexicon.lexicon(); // a lexicon given is checked even when nothing is spoken
     if (spoken || unknown) {
       return spokenOrUnknown(edition, out);
     }

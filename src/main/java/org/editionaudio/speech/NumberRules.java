@@ -99,6 +99,8 @@ final class NumberRules {
         Rule.of("24-hour time", START + "([01]?\\d|2[0-3]):([0-5]\\d)" + ZONE + END, NumberRules::hourMinute),
         Rule.of("military time", START + "([01]\\d|2[0-3])([0-5]\\d)\\s+(GMT|UTC)" + END,
             (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + Letters.spell(m.group(3), null, d)),
+        Rule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
+            (m, d) -> NumberWords.cardinal(m.group(1)) + " foot " + NumberWords.cardinal(m.group(2))),
         Rule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
