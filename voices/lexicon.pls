@@ -32,6 +32,7 @@
   <lexeme><grapheme>who's</grapheme><phoneme>' h u z</phoneme></lexeme>
 
   <!-- The Sahel and West Africa. -->
+  <lexeme><grapheme>Bamako</grapheme><phoneme>' b A - m @ - k @U</phoneme></lexeme>
   <lexeme><grapheme>Sahel</grapheme><phoneme>s @ - ' h E l</phoneme></lexeme>
   <lexeme><grapheme>Niger</grapheme><phoneme>n i - ' Z E r</phoneme></lexeme>
   <lexeme><grapheme>Niamey</grapheme><phoneme>n j A - ' m EI</phoneme></lexeme>
@@ -53,6 +54,8 @@
   <lexeme><grapheme>Qaeda</grapheme><phoneme>' k AI - d @</phoneme></lexeme>
   <lexeme><grapheme>jihadist</grapheme><phoneme>dZ I - ' h A - d I s t</phoneme></lexeme>
   <lexeme><grapheme>jihadists</grapheme><phoneme>dZ I - ' h A - d I s t s</phoneme></lexeme>
+  <lexeme><grapheme>juntas</grapheme><phoneme>' h U n - t @ z</phoneme></lexeme>
+  <lexeme><grapheme>swathes</grapheme><phoneme>' s w EI D z</phoneme></lexeme>
   <lexeme><grapheme>gendarmerie</grapheme><phoneme>Z A n - ' d A r - m @ - r i</phoneme></lexeme>
 
   <!-- Said as another text. -->
