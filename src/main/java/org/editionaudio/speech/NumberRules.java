@@ -226,7 +226,7 @@ final class NumberRules {
       spoken += " " + minutes(minutes);
     }
     spoken += " " + Letters.spell(m.group(3).toUpperCase(Locale.ROOT) + "M", null, d);
-    return spoken + zone(m.group(4), d) + (m.group(4) == null ? Sentences.periodIfEnd(d.text(), m.end()) : "");
+    return spoken + zone(m.group(4), d) + (m.group(4) == null ? SentenceBreaks.periodIfEnd(d.text(), m.end()) : "");
   }
 
   private static String hourMinute(Matcher m, Draft d) {
@@ -279,7 +279,7 @@ final class NumberRules {
     String spoken = signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + scale;
     String form = adjective || one ? forms.get(0) : forms.get(1);
     if (unit.endsWith(".") || unit.equals("ft.")) {
-      return spoken + " " + form + Sentences.periodIfEnd(text, m.end());
+      return spoken + " " + form + SentenceBreaks.periodIfEnd(text, m.end());
     }
     return spoken + " " + form;
   }

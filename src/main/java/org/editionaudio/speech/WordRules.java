@@ -42,11 +42,11 @@ final class WordRules {
         "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])" + WordTable.alternation(ABBREVIATIONS.keySet()) + "(?![\\p{L}\\p{N}'])",
         WordRules::abbreviation));
     rules.add(Rule.of("month abbreviation", START + WordTable.alternation(MONTHS.keySet()) + "(?![\\p{L}\\p{N}])",
-        (m, d) -> MONTHS.get(m.group()) + Sentences.periodIfEnd(d.text(), m.end())));
+        (m, d) -> MONTHS.get(m.group()) + SentenceBreaks.periodIfEnd(d.text(), m.end())));
     rules.add(Rule.of("roman numeral", "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'-]*)\\s+" + ROMAN + "('s)?" + END, WordRules::roman));
     rules.add(Rule.of("dotted acronym", START + "((?:\\p{L}\\.){2,})('s)?(?![\\p{L}\\p{N}])", WordRules::dotted));
     rules.add(Rule.of("initial", "(?<![\\p{L}\\p{N}.])(\\p{Lu})\\.(?=\\s+\\p{Lu}[\\p{Ll}])",
-        (m, d) -> Letters.spell(m.group(1), null, d) + Sentences.periodIfEnd(d.text(), m.end())));
+        (m, d) -> Letters.spell(m.group(1), null, d) + SentenceBreaks.periodIfEnd(d.text(), m.end())));
     rules.add(Rule.of("acronym with number",
         START + "([A-Z]{1,5})(-?)(\\d{1,4})(?:([A-Z]{1,2})(\\d{1,2})?)?(s)?" + END, WordRules::withNumber));
     rules.add(Rule.of("mixed-case acronym", START + WordTable.alternation(mixedCase()) + "('s|s)?" + END,
@@ -63,21 +63,21 @@ final class WordRules {
     String before = text.substring(0, m.start());
     switch (abbreviation.when()) {
       case "title", "always":
-        return abbreviation.spoken() + (abbreviation.when().equals("always") ? Sentences.periodIfEnd(text, m.end()) : "");
+        return abbreviation.spoken() + (abbreviation.when().equals("always") ? SentenceBreaks.periodIfEnd(text, m.end()) : "");
       case "suffix":
-        return abbreviation.spoken() + Sentences.periodIfEnd(text, m.end());
+        return abbreviation.spoken() + SentenceBreaks.periodIfEnd(text, m.end());
       case "number":
         return after.matches("(?s)^\\s?\\d.*") ? abbreviation.spoken() + (after.startsWith(" ") ? "" : " ") : null;
       case "after-number":
-        return before.matches("(?s).*\\d\\s?$") ? abbreviation.spoken() + Sentences.periodIfEnd(text, m.end()) : null;
+        return before.matches("(?s).*\\d\\s?$") ? abbreviation.spoken() + SentenceBreaks.periodIfEnd(text, m.end()) : null;
       case "state":
-        return before.matches("(?s).*\\p{L},\\s$") ? abbreviation.spoken() + Sentences.periodIfEnd(text, m.end()) : null;
+        return before.matches("(?s).*\\p{L},\\s$") ? abbreviation.spoken() + SentenceBreaks.periodIfEnd(text, m.end()) : null;
       default:
         String[] forms = abbreviation.spoken().split("\\|");
         boolean afterName = isName(before);
         boolean beforeName = NEXT_NAME.matcher(after).find();
         if (afterName && (!beforeName || forms[0].equals("Saint"))) {
-          return forms[1] + Sentences.periodIfEnd(text, m.end());
+          return forms[1] + SentenceBreaks.periodIfEnd(text, m.end());
         }
         return forms[0];
     }
@@ -104,7 +104,7 @@ final class WordRules {
       return false;
     }
     String word = previous.group(1).replaceAll("[.,]$", "");
-    return !FUNCTION_WORDS.contains(word) && !Sentences.startsSentence(before, previous.start(1));
+    return !FUNCTION_WORDS.contains(word) && !SentenceBreaks.startsSentence(before, previous.start(1));
   }
 
   private static String roman(Matcher m, Draft d) {
@@ -141,7 +141,7 @@ final class WordRules {
   private static String dotted(Matcher m, Draft d) {
     String letters = m.group(1);
     String spoken = Letters.spell(letters, m.group(2), d);
-    return spoken + Sentences.periodIfEnd(d.text(), m.end());
+    return spoken + SentenceBreaks.periodIfEnd(d.text(), m.end());
   }
 
   private static String withNumber(Matcher m, Draft d) {

@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Whether a period that a rule consumes also ended a sentence, so that the rule keeps it. */
-final class Sentences {
+final class SentenceBreaks {
   private static final Pattern NEXT_WORD = Pattern.compile("^\\s+[\"(]?([\\p{Lu}][\\p{L}']*)");
   private static final Set<String> STARTERS = Set.of(
       "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "You", "But", "And",
@@ -13,7 +13,7 @@ final class Sentences {
       "Authorities", "Some", "Many", "Most", "No", "Now", "Then", "Still", "Later", "Earlier", "Since",
       "Last", "Next", "According", "What", "Who", "Why", "How", "Where", "One", "Two", "Both", "All");
 
-  private Sentences() {}
+  private SentenceBreaks() {}
 
   /** "." when the text after {@code end} starts a new sentence or is empty, else "". */
   static String periodIfEnd(String text, int end) {
