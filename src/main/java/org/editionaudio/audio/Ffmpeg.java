@@ -79,9 +79,18 @@ public final class Ffmpeg {
    * ffmpeg's error output.
    */
   public void run(List<String> arguments, Path target) throws EncodingException {
+    execute(arguments, target, "error");
+  }
+
+  /** Runs ffmpeg at log level "info" and returns what it printed (filters such as ebur128 report there). */
+  public String report(List<String> arguments, Path target) throws EncodingException {
+    return execute(arguments, target, "info");
+  }
+
+  private String execute(List<String> arguments, Path target, String logLevel) throws EncodingException {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
-    command.addAll(List.of("-hide_banner", "-nostdin", "-loglevel", "error", "-y"));
+    command.addAll(List.of("-hide_banner", "-nostdin", "-nostats", "-loglevel", logLevel, "-y"));
     command.addAll(arguments);
     Path log = null;
     try {
@@ -101,6 +110,7 @@ public final class Ffmpeg {
       if (exit != 0) {
         throw new EncodingException(target, "ffmpeg exited with " + exit + ": " + tail(log), null);
       }
+      return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new EncodingException(target, "cannot run ffmpeg (" + e.getMessage() + ")", e);
     } finally {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,20 +39,28 @@ public final class Mp3Encoder {
    * last, at the start of the file).
    */
   public void encode(Program program, Tags tags, Path target) throws EncodingException {
+    encode(program, tags, target, null);
+  }
+
+  /** As {@link #encode(Program, Tags, Path)}, with an ffmpeg audio filter (gain, limiter) on the way, or none. */
+  public void encode(Program program, Tags tags, Path target, String filter) throws EncodingException {
     Path metadata = null;
     try {
       metadata = Files.createTempFile("edition-audio-", ".ffmetadata");
       Files.writeString(metadata, FfMetadata.of(tags, program.chapters()), StandardCharsets.UTF_8);
-      ffmpeg.run(
-          List.of(
-              "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
-              "-i", program.pcm().toString(),
-              "-f", "ffmetadata", "-i", metadata.toString(),
-              "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
-              "-c:a", "libmp3lame", "-b:a", bitrate + "k", "-ac", "1",
-              "-id3v2_version", "3", "-write_xing", "1",
-              "-f", "mp3", target.toString()),
-          target);
+      List<String> arguments = new ArrayList<>(List.of(
+          "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
+          "-i", program.pcm().toString(),
+          "-f", "ffmetadata", "-i", metadata.toString(),
+          "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"));
+      if (filter != null) {
+        arguments.addAll(List.of("-af", filter));
+      }
+      arguments.addAll(List.of(
+          "-c:a", "libmp3lame", "-b:a", bitrate + "k", "-ac", "1", "-ar", Integer.toString(program.sampleRate()),
+          "-id3v2_version", "3", "-write_xing", "1",
+          "-f", "mp3", target.toString()));
+      ffmpeg.run(arguments, target);
     } catch (IOException e) {
       throw new EncodingException(target, "cannot write the chapter list (" + e.getMessage() + ")", e);
     } finally {

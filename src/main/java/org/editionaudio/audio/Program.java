@@ -13,13 +13,15 @@ import java.util.Objects;
  * @param samples number of samples
  * @param chapters chapters in order; the first starts at 0, each ends where the next starts and the
  *     last ends at {@code samples}
+ * @param cues every spoken sentence, in order
  */
-public record Program(Path pcm, int sampleRate, long samples, List<Chapter> chapters) {
+public record Program(Path pcm, int sampleRate, long samples, List<Chapter> chapters, List<Cue> cues) {
 
   /** Checks that the chapters tile the program exactly. */
   public Program {
     Objects.requireNonNull(pcm, "pcm");
     chapters = List.copyOf(chapters);
+    cues = List.copyOf(cues);
     if (chapters.isEmpty()) {
       throw new IllegalArgumentException("a program needs a chapter");
     }

@@ -7,98 +7,161 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.editionaudio.speech.SpokenChapter;
+import org.editionaudio.speech.Clip;
+import org.editionaudio.speech.ScriptChapter;
+import org.editionaudio.speech.Synthesizer;
+import org.editionaudio.speech.Utterance;
 
 /**
- * Lays spoken chapters end to end into one program, writing samples to a temporary PCM file as
- * they come so that memory does not grow with the length of the edition, and records where each
- * chapter starts and ends to the sample.
+ * Lays the spoken program end to end into a temporary PCM file as it comes, so memory does not
+ * grow with the length of the edition, and records where each chapter and each sentence starts
+ * and ends, to the sample. Produced audio (intro, stings, outro) goes in at its place: the intro
+ * before the first speech, a sting before each chapter after the first, the outro at the end.
  */
-public final class Timeline implements AutoCloseable {
-  /** The engine's output rate; every chapter must match it. */
+public final class Timeline implements Synthesizer.Sink<EncodingException>, AutoCloseable {
+  // Silence after produced audio, before the speech or the chapter start that follows it.
+  private static final int AFTER_PRODUCED_MS = 400;
+
   private final int sampleRate;
+  private final Stings stings;
   private final Path pcm;
   private final OutputStream out;
   private final List<Chapter> chapters = new ArrayList<>();
+  private final List<Cue> cues = new ArrayList<>();
   private final byte[] buffer = new byte[1 << 16];
   private long samples;
+  private ScriptChapter open;
+  private long openedAt;
   private boolean finished;
 
-  private Timeline(int sampleRate, Path pcm) throws IOException {
+  private Timeline(int sampleRate, Stings stings, Path pcm) throws IOException {
     this.sampleRate = sampleRate;
+    this.stings = stings;
     this.pcm = pcm;
     this.out = new BufferedOutputStream(Files.newOutputStream(pcm), 1 << 16);
   }
 
-  /** A timeline writing to a new temporary file, deleted by {@link #close()}. */
+  /** A timeline without produced audio, writing to a new temporary file deleted by {@link #close()}. */
   public static Timeline create(int sampleRate) throws EncodingException {
+    return create(sampleRate, Stings.NONE);
+  }
+
+  /** A timeline with produced audio at the program's sample rate. */
+  public static Timeline create(int sampleRate, Stings stings) throws EncodingException {
     try {
-      return new Timeline(sampleRate, Files.createTempFile("edition-audio-", ".pcm"));
+      return new Timeline(sampleRate, stings, Files.createTempFile("edition-audio-", ".pcm"));
     } catch (IOException e) {
       throw new EncodingException(null, "cannot create a temporary audio file (" + e.getMessage() + ")", e);
     }
   }
 
-  /** Appends a chapter: its samples go to the file and its range to the chapter list. */
-  public void add(SpokenChapter chapter) throws EncodingException {
-    if (finished) {
-      throw new IllegalStateException("timeline already finished");
+  @Override
+  public void chapter(ScriptChapter chapter) throws EncodingException {
+    checkOpen();
+    if (open == null) {
+      open(chapter);
+      produced(stings.intro());
+      return;
     }
-    if (chapter.sampleRate() != sampleRate) {
-      throw new IllegalArgumentException("chapter at " + chapter.sampleRate() + " Hz in a " + sampleRate + " Hz program");
-    }
-    long start = samples;
-    try {
-      for (SpokenChapter.Part part : chapter.parts()) {
-        if (part instanceof SpokenChapter.Speech speech) {
-          write(speech.samples());
-        } else {
-          writeSilence(part.length());
-        }
-      }
-    } catch (IOException e) {
-      throw new EncodingException(null, "cannot write temporary audio (" + e.getMessage() + ")", e);
-    }
-    if (samples > start) {
-      chapters.add(new Chapter(chapter.title(), chapter.sectionIndex(), start, samples, sampleRate));
-    }
+    produced(stings.sting());
+    close(open);
+    open(chapter);
   }
 
-  /** Closes the sample file and returns the program. */
+  @Override
+  public void speech(Utterance utterance, Clip clip) throws EncodingException {
+    requireChapter();
+    cues.add(new Cue(utterance, samples + clip.onset(), samples + clip.release(), sampleRate));
+    write(clip.samples());
+  }
+
+  @Override
+  public void silence(int count) throws EncodingException {
+    requireChapter();
+    writeSilence(count);
+  }
+
+  /** Ends the last chapter (after the outro) and closes the sample file. */
   public Program finish() throws EncodingException {
+    requireChapter();
+    produced(stings.outro());
+    close(open);
     finished = true;
     try {
       out.close();
     } catch (IOException e) {
-      throw new EncodingException(null, "cannot write temporary audio (" + e.getMessage() + ")", e);
+      throw failure(e);
     }
-    return new Program(pcm, sampleRate, samples, chapters);
+    return new Program(pcm, sampleRate, samples, chapters, cues);
   }
 
-  private void write(short[] data) throws IOException {
-    int i = 0;
-    while (i < data.length) {
-      int n = Math.min(buffer.length / 2, data.length - i);
-      for (int k = 0; k < n; k++) {
-        short s = data[i + k];
-        buffer[2 * k] = (byte) s;
-        buffer[2 * k + 1] = (byte) (s >> 8);
+  private void open(ScriptChapter chapter) {
+    open = chapter;
+    openedAt = samples;
+  }
+
+  private void close(ScriptChapter chapter) {
+    if (samples > openedAt) {
+      chapters.add(new Chapter(chapter.title(), chapter.sectionIndex(), openedAt, samples, sampleRate));
+    }
+  }
+
+  private void produced(short[] audio) throws EncodingException {
+    if (audio.length > 0) {
+      write(audio);
+      writeSilence((int) ((long) AFTER_PRODUCED_MS * sampleRate / 1000));
+    }
+  }
+
+  private void write(short[] data) throws EncodingException {
+    try {
+      int i = 0;
+      while (i < data.length) {
+        int n = Math.min(buffer.length / 2, data.length - i);
+        for (int k = 0; k < n; k++) {
+          short s = data[i + k];
+          buffer[2 * k] = (byte) s;
+          buffer[2 * k + 1] = (byte) (s >> 8);
+        }
+        out.write(buffer, 0, 2 * n);
+        i += n;
       }
-      out.write(buffer, 0, 2 * n);
-      i += n;
+    } catch (IOException e) {
+      throw failure(e);
     }
     samples += data.length;
   }
 
-  private void writeSilence(int count) throws IOException {
-    byte[] zeros = new byte[Math.min(buffer.length, 2 * count)];
+  private void writeSilence(int count) throws EncodingException {
+    byte[] zeros = new byte[Math.min(buffer.length, 2 * Math.max(count, 1))];
     long remaining = 2L * count;
-    while (remaining > 0) {
-      int n = (int) Math.min(zeros.length, remaining);
-      out.write(zeros, 0, n);
-      remaining -= n;
+    try {
+      while (remaining > 0) {
+        int n = (int) Math.min(zeros.length, remaining);
+        out.write(zeros, 0, n);
+        remaining -= n;
+      }
+    } catch (IOException e) {
+      throw failure(e);
     }
     samples += count;
+  }
+
+  private void requireChapter() {
+    checkOpen();
+    if (open == null) {
+      throw new IllegalStateException("audio before the first chapter");
+    }
+  }
+
+  private void checkOpen() {
+    if (finished) {
+      throw new IllegalStateException("timeline already finished");
+    }
+  }
+
+  private static EncodingException failure(IOException e) {
+    return new EncodingException(null, "cannot write temporary audio (" + e.getMessage() + ")", e);
   }
 
   /** Deletes the temporary sample file. */

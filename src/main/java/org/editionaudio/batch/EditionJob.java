@@ -10,8 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.audio.Ffmpeg;
+import org.editionaudio.audio.Loudness;
+import org.editionaudio.audio.LoudnessMeter;
+import org.editionaudio.audio.Mastering;
 import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.audio.ProducedAudio;
 import org.editionaudio.audio.Program;
+import org.editionaudio.audio.Stings;
 import org.editionaudio.audio.Tags;
 import org.editionaudio.audio.Timeline;
 import org.editionaudio.edition.Edition;
@@ -28,7 +33,8 @@ import org.editionaudio.publish.Staging;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Script;
 import org.editionaudio.speech.ScriptWriter;
-import org.editionaudio.speech.SpeechEngine;
+import org.editionaudio.speech.ClipCache;
+import org.editionaudio.speech.EnginePool;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.Synthesizer;
@@ -49,19 +55,29 @@ public final class EditionJob implements AutoCloseable {
    * @param manifest what the manifest says
    * @param timings time per stage
    */
-  public record Result(Edition edition, Path dir, Manifest manifest, Timings timings) {}
+  public record Result(Edition edition, Path dir, Manifest manifest, Timings timings, Synthesizer.Stats speech) {}
 
   private final EditionReader reader;
-  private final SpeechEngines engines;
+  private final EnginePool engines;
   private final JobSettings settings;
-  private SpeechEngine engine;
+  private final ClipCache cache;
   private Ffmpeg ffmpeg;
 
-  /** A job reading with {@code reader} and speaking with engines from {@code engines}. */
-  public EditionJob(EditionReader reader, SpeechEngines engines, JobSettings settings) {
+  /**
+   * A job reading with {@code reader}, speaking with the engines of {@code engines} (which it
+   * closes), and keeping synthesized sentences in {@code cache}.
+   */
+  public EditionJob(EditionReader reader, EnginePool engines, JobSettings settings, ClipCache cache) {
     this.reader = reader;
     this.engines = engines;
     this.settings = settings;
+    this.cache = cache;
+  }
+
+  /** A job with {@code settings.jobs()} MaryTTS engines started as needed. */
+  public static EditionJob maryTts(EditionReader reader, JobSettings settings, ClipCache cache, boolean verbose) {
+    return new EditionJob(reader, new EnginePool(SpeechEngines.maryTts(verbose), settings.voice(), settings.jobs()),
+        settings, cache);
   }
 
   /** Reads and parses the input. */
@@ -81,40 +97,42 @@ public final class EditionJob implements AutoCloseable {
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     long t1 = System.nanoTime();
 
-    SpeechEngine speech = engine();
-    Synthesizer synthesizer = new Synthesizer(speech, settings.voice(), new Normalizer(settings.lexicon()));
-    try (Timeline timeline = Timeline.create(speech.sampleRate())) {
-      synthesizer.speak(script, progress, timeline::add);
-      Program program = timeline.finish();
-      long t2 = System.nanoTime();
+    // The output folder is opened first: a folder that cannot be written fails at once, not after
+    // minutes of synthesis, and a failure anywhere below leaves it as it was.
+    try (Staging staging = new Publisher(target).begin()) {
+      ProducedAudio.requireReadable(settings.produced().intro(), settings.produced().sting(),
+          settings.produced().outro());
+      Synthesizer synthesizer = new Synthesizer(engines, settings.voice(), new Normalizer(settings.lexicon()), cache);
+      JobSettings.Produced produced = settings.produced();
+      Stings stings = new ProducedAudio(ffmpeg()).load(produced.intro(), produced.sting(), produced.outro(),
+          synthesizer.sampleRate());
+      try (Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings)) {
+        Synthesizer.Stats speech = synthesizer.speak(script, progress, timeline);
+        Program program = timeline.finish();
+        long t2 = System.nanoTime();
 
-      try (Staging staging = new Publisher(target).begin()) {
         Path mp3 = staging.reserve(AUDIO_FILE);
-        new Mp3Encoder(ffmpeg(), settings.bitrate()).encode(program, tags(edition), mp3);
+        Loudness loudness = new Mastering(new Mp3Encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()))
+            .master(program, tags(edition), mp3, settings.loudness());
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
             AUDIO_FILE, "mp3", settings.bitrate(), program.sampleRate(), size(mp3), sha256(mp3));
         Manifest manifest = new Manifest(
-            edition, program.chapters(), program.durationMs(), audio,
-            settings.voice().name(), speech.description(), input.sha256());
+            edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
+            settings.voice().name(), engines.description(), input.sha256(), fingerprint());
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
+        staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
         staging.write("chapters.json",
             ChapterFiles.json(program.chapters(), edition.title(), edition.publication(), AUDIO_FILE));
         staging.write("index.html", PlayerPage.html(edition.title(), program.chapters()));
         staging.write("manifest.json", org.editionaudio.edition.EditionJson.write(manifest.toJson()));
         staging.commit();
         long t4 = System.nanoTime();
-        return new Result(edition, target, manifest, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)));
+        return new Result(edition, target, manifest, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)),
+            speech);
       }
     }
-  }
-
-  private SpeechEngine engine() throws SynthesisException {
-    if (engine == null) {
-      engine = engines.start(settings.voice());
-    }
-    return engine;
   }
 
   private Ffmpeg ffmpeg() throws EncodingException {
@@ -128,6 +146,14 @@ public final class EditionJob implements AutoCloseable {
     String date = edition.date() == null ? null : edition.date().toString();
     String album = edition.publication() == null ? edition.title() : edition.publication();
     return new Tags(edition.title(), edition.publication(), album, date, "Speech", null);
+  }
+
+  private String fingerprint() throws EncodingException {
+    try {
+      return settings.fingerprint();
+    } catch (IOException e) {
+      throw new EncodingException(null, "cannot read a produced audio file (" + e.getMessage() + ")", e);
+    }
   }
 
   private static long size(Path file) throws PublishException {
@@ -153,11 +179,9 @@ public final class EditionJob implements AutoCloseable {
     return nanos / 1_000_000;
   }
 
-  /** Stops the speech engine. */
+  /** Stops the speech engines that were started. */
   @Override
   public void close() {
-    if (engine != null) {
-      engine.close();
-    }
+    engines.close();
   }
 }

@@ -1,6 +1,15 @@
 package org.editionaudio.batch;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
+import org.editionaudio.audio.LoudnessTarget;
+import org.editionaudio.audio.Mp3Encoder;
 import org.editionaudio.speech.Lexicon;
 import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.Pauses;
@@ -13,19 +22,36 @@ import org.editionaudio.speech.VoiceProfile;
  * @param intro whether to speak an opening chapter
  * @param pauses the pacing
  * @param bitrate MP3 bit rate in kbit/s
+ * @param jobs how many speech engines synthesize at the same time
+ * @param loudness what the finished program must measure
+ * @param produced intro, sting and outro audio files (each may be null)
  * @param lexicon the pronunciation lexicon
  */
-public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, Lexicon lexicon) {
-  /** Requires a voice, pacing and a lexicon. */
-  public JobSettings {
-    Objects.requireNonNull(voice, "voice");
-    Objects.requireNonNull(pauses, "pauses");
-    Objects.requireNonNull(lexicon, "lexicon");
+public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
+    LoudnessTarget loudness, Produced produced, Lexicon lexicon) {
+
+  /**
+   * Produced audio around the speech.
+   *
+   * @param intro played before the first chapter's speech, or null
+   * @param sting played between stories, or null
+   * @param outro played after the last chapter, or null
+   */
+  public record Produced(Path intro, Path sting, Path outro) {
+    /** None at all. */
+    public static final Produced NONE = new Produced(null, null, null);
+  }
+
+  /** The house settings for a voice and a number of jobs. */
+  public static JobSettings standard(VoiceProfile voice, int jobs) {
+    return new JobSettings(voice, true, Pauses.STANDARD, Mp3Encoder.DEFAULT_BITRATE, jobs,
+        LoudnessTarget.SPOKEN_WORD, Produced.NONE, builtInLexicon());
   }
 
   /** Settings with the built-in lexicon only. */
-  public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate) {
-    this(voice, intro, pauses, bitrate, builtInLexicon());
+  public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
+      LoudnessTarget loudness, Produced produced) {
+    this(voice, intro, pauses, bitrate, jobs, loudness, produced, builtInLexicon());
   }
 
   private static Lexicon builtInLexicon() {
@@ -33,6 +59,42 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
       return Lexicon.builtIn();
     } catch (LexiconException e) {
       throw new IllegalStateException("the built-in lexicon is broken: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A SHA-256 over every setting that decides the output (not the number of jobs, which changes
+   * nothing): the voice profile, intro, pacing, bit rate, loudness target, the produced audio
+   * files' contents and the pronunciation lexicon's entries. A manifest that records it tells a later run whether it is up to date.
+   */
+  public String fingerprint() throws IOException {
+    StringBuilder text = new StringBuilder("edition-audio settings v1\n");
+    text.append(voice).append('\n').append(intro).append('\n').append(pauses).append('\n')
+        .append(bitrate).append('\n').append(loudness).append('\n');
+    for (Path file : new Path[] {produced.intro(), produced.sting(), produced.outro()}) {
+      text.append(file == null ? "-" : sha256(Files.readAllBytes(file))).append('\n');
+    }
+    text.append(lexicon.fingerprint()).append('\n');
+    return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** Requires a voice, pacing, a loudness target, a lexicon and at least one job. */
+  public JobSettings {
+    Objects.requireNonNull(voice, "voice");
+    Objects.requireNonNull(pauses, "pauses");
+    Objects.requireNonNull(loudness, "loudness");
+    Objects.requireNonNull(lexicon, "lexicon");
+    produced = produced == null ? Produced.NONE : produced;
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1");
     }
   }
 }

@@ -2,6 +2,7 @@ package org.editionaudio.cli;
 
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.edition.EditionException;
+import org.editionaudio.edition.ProfileException;
 import org.editionaudio.publish.PublishException;
 import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.SynthesisException;
@@ -31,7 +32,7 @@ final class ExitCodes {
       return OUTPUT;
     }
     if (failure instanceof VoiceProfileException || failure instanceof UsageException
-        || failure instanceof LexiconException) {
+        || failure instanceof ProfileException || failure instanceof LexiconException) {
       return USAGE;
     }
     return INTERNAL;

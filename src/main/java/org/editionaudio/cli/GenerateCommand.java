@@ -3,14 +3,15 @@ package org.editionaudio.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.batch.EditionJob;
 import org.editionaudio.batch.JobSettings;
 import org.editionaudio.batch.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.edition.Profile;
 import org.editionaudio.speech.Pauses;
-import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,12 +37,37 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Voice profile name or .properties file (default: ${DEFAULT-VALUE}); see 'voices'.")
   String voice;
 
+  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
+      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
+  String profile;
+
   @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
   boolean noIntro;
 
   @Option(names = "--bitrate", paramLabel = "KBPS", defaultValue = "64",
       description = "Constant MP3 bit rate in kbit/s (default: ${DEFAULT-VALUE}).")
   int bitrate;
+
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Speech engines working at the same time (default: the number of cores, ${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--loudness", paramLabel = "LUFS", defaultValue = "-16",
+      description = "Integrated loudness of the finished program (default: ${DEFAULT-VALUE} LUFS).")
+  double loudness;
+
+  @Option(names = "--true-peak", paramLabel = "DBTP", defaultValue = "-1",
+      description = "Highest true peak allowed (default: ${DEFAULT-VALUE} dBTP).")
+  double truePeak;
+
+  @Option(names = "--intro-audio", paramLabel = "FILE", description = "Audio (WAV or MP3) before the first story.")
+  Path introAudio;
+
+  @Option(names = "--sting", paramLabel = "FILE", description = "A short audio sting between stories.")
+  Path sting;
+
+  @Option(names = "--outro-audio", paramLabel = "FILE", description = "Audio after the last story.")
+  Path outroAudio;
 
   @Option(names = "--json", description = "Print the manifest on standard output.")
   boolean json;
@@ -51,6 +77,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin OutputOptions options;
 
+  @Mixin CacheOptions cache;
+
   @Mixin LexiconOptions lexicon;
 
   @Override
@@ -59,12 +87,23 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UsageException("--bitrate " + bitrate + " is not an MP3 bit rate; use one of "
           + org.editionaudio.audio.Mp3Encoder.bitrates());
     }
-    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate, lexicon.lexicon());
+    if (jobs < 1 || jobs > 64) {
+      throw new UsageException("--jobs " + jobs + " must be between 1 and 64");
+    }
+    LoudnessTarget target;
+    try {
+      target = new LoudnessTarget(loudness, truePeak);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    JobSettings settings = new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, bitrate, jobs,
+        target, new JobSettings.Produced(introAudio, sting, outroAudio), lexicon.lexicon());
+    EditionReader reader = EditionReader.withProfile(Profile.load(profile));
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
-    try (EditionJob job = new EditionJob(EditionReader.automatic(), SpeechEngines.maryTts(options.verbose), settings)) {
+    try (EditionJob job = EditionJob.maryTts(reader, settings, cache.open(), options.verbose)) {
       EditionJob.Result result = job.run(document, output, progress);
       progress.done();
       if (json) {
@@ -88,7 +127,11 @@ final class GenerateCommand implements Callable<Integer> {
     return result.dir().resolve(EditionJob.AUDIO_FILE) + ": "
         + stories + (stories == 1 ? " story" : " stories") + (intro ? " and an intro" : "")
         + ", " + Durations.clock(result.manifest().durationMs())
-        + " — " + result.edition().title();
+        + " — " + result.edition().title()
+        + (result.speech().cached() > 0
+            ? " (" + result.speech().synthesized() + " of " + result.speech().sentences() + " sentences synthesized, "
+                + result.speech().cached() + " from the cache)"
+            : "");
   }
 
   static String timings(Timings t, long audioMs) {

@@ -57,7 +57,7 @@ final class SayCommand implements Callable<Integer> {
     VoiceProfile profile = VoiceProfile.load(voice);
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
     PrintWriter out = spec.commandLine().getOut();
-    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(profile)) {
+    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(profile, 0)) {
       Preview preview = new Preview(engine, profile, normalizer);
       if (words || output == null) {
         out.println(String.join(" ", preview.words(said)));

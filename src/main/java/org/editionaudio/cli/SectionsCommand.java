@@ -1,11 +1,17 @@
 package org.editionaudio.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.editionaudio.edition.Dropped;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.edition.Profile;
 import org.editionaudio.edition.Section;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
@@ -33,6 +39,13 @@ final class SectionsCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show stack traces of errors.")
   boolean verbose;
 
+  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
+      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(names = "--explain", description = "Also list what was left out, with the rule that left it out.")
+  boolean explain;
+
   @Option(names = "--spoken", description = "Show each headline and paragraph as it will be spoken (starts MaryTTS).")
   boolean spoken;
 
@@ -43,16 +56,26 @@ final class SectionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Edition edition = EditionReader.automatic().read(InputDocument.read(input, System.in));
+    EditionReader reader = EditionReader.withProfile(Profile.load(profile));
+    List<Dropped> dropped = new ArrayList<>();
+    Edition edition = reader.read(InputDocument.read(input, System.in), dropped::add);
     PrintWriter out = spec.commandLine().getOut();
     lexicon.lexicon(); // a lexicon given is checked even when nothing is spoken
     if (spoken || unknown) {
       return spokenOrUnknown(edition, out);
     }
     if (json) {
-      out.print(EditionJson.write(EditionJson.toTree(edition)));
+      ObjectNode tree = EditionJson.toTree(edition);
+      if (explain) {
+        ArrayNode left = tree.putArray("dropped");
+        dropped.forEach(d -> left.addObject().put("rule", d.rule()).put("snippet", d.snippet()));
+      }
+      out.print(EditionJson.write(tree));
     } else {
       out.print(text(edition));
+      if (explain) {
+        out.print(explanation(dropped));
+      }
     }
     out.flush();
     return ExitCodes.OK;
@@ -61,7 +84,7 @@ final class SectionsCommand implements Callable<Integer> {
   private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
     VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
-    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(voice)) {
+    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(voice, 0)) {
       SpokenSections sections = new SpokenSections(edition, new Preview(engine, voice, normalizer));
       if (json) {
         out.print(EditionJson.write(sections.json(spoken, unknown)));
@@ -71,6 +94,14 @@ final class SectionsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static String explanation(List<Dropped> dropped) {
+    StringBuilder out = new StringBuilder("\nLeft out (" + dropped.size() + "):\n");
+    for (Dropped d : dropped) {
+      out.append("   [").append(d.rule()).append("] ").append(d.snippet()).append('\n');
+    }
+    return out.toString();
   }
 
   private static String text(Edition edition) {

@@ -1,8 +1,12 @@
 package org.editionaudio.edition;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,17 +25,28 @@ final class BlockWalker implements NodeFilter {
       "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "address",
       "center", "details", "summary", "hr", "body", "figure", "form", "fieldset", "hgroup", "nav");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+  private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
 
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder buffer = new StringBuilder();
+  private final Deque<Element> open = new ArrayDeque<>();
+  // Bold runs of the buffer as [start, end) offsets, and the link of each (or null).
+  private final List<int[]> boldRuns = new ArrayList<>();
+  private final List<String> boldLinks = new ArrayList<>();
+  private int boldDepth;
+  private int boldStart;
+  private Element boldElement;
   private int linkChars;
   private int linkDepth;
+  private int preDepth;
 
   private BlockWalker() {}
 
   /** The headings and paragraphs of {@code root}, in document order. */
   static List<Block> blocks(Element root) {
     BlockWalker walker = new BlockWalker();
+    walker.open.push(root);
     NodeTraversor.filter(walker, root);
     walker.flush();
     return List.copyOf(walker.blocks);
@@ -40,7 +55,8 @@ final class BlockWalker implements NodeFilter {
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode text) {
-      String value = text.getWholeText();
+      // Line breaks in the source are spaces on the page; only <br> and blocks break lines.
+      String value = preDepth > 0 ? text.getWholeText() : LINE_BREAKS.matcher(text.getWholeText()).replaceAll(" ");
       buffer.append(value);
       if (linkDepth > 0) {
         linkChars += Text.clean(value).length();
@@ -56,9 +72,12 @@ final class BlockWalker implements NodeFilter {
       flush();
       String text = Text.clean(element.text());
       if (!text.isEmpty()) {
-        blocks.add(new Block(text, level, linkShare(element)));
+        blocks.add(new Block(text, level, linkShare(element), element, false, null, link(element)));
       }
       return FilterResult.SKIP_ENTIRELY;
+    }
+    if (tag.equals("pre")) {
+      preDepth++;
     }
     if (tag.equals("br")) {
       buffer.append('\n');
@@ -66,6 +85,13 @@ final class BlockWalker implements NodeFilter {
       linkDepth++;
     } else if (BLOCKS.contains(tag)) {
       flush();
+      open.push(element);
+    }
+    if (isBold(element)) {
+      if (boldDepth++ == 0) {
+        boldStart = buffer.length();
+        boldElement = element;
+      }
     }
     return FilterResult.CONTINUE;
   }
@@ -74,10 +100,20 @@ final class BlockWalker implements NodeFilter {
   public FilterResult tail(Node node, int depth) {
     if (node instanceof Element element) {
       String tag = element.normalName();
+      if (isBold(element) && boldDepth > 0 && --boldDepth == 0) {
+        boldRuns.add(new int[] {boldStart, buffer.length()});
+        boldLinks.add(link(boldElement));
+      }
+      if (tag.equals("pre")) {
+        preDepth = Math.max(0, preDepth - 1);
+      }
       if (tag.equals("a")) {
         linkDepth = Math.max(0, linkDepth - 1);
       } else if (BLOCKS.contains(tag)) {
         flush();
+        if (!open.isEmpty() && open.peek() == element) {
+          open.pop();
+        }
       }
     }
     return FilterResult.CONTINUE;
@@ -85,17 +121,102 @@ final class BlockWalker implements NodeFilter {
 
   private void flush() {
     String text = buffer.toString();
+    if (boldDepth > 0) {
+      // A bold run that spans a block boundary counts up to the boundary.
+      boldRuns.add(new int[] {boldStart, text.length()});
+      boldLinks.add(link(boldElement));
+      boldStart = 0;
+    }
     buffer.setLength(0);
     int links = linkChars;
     linkChars = 0;
     int total = Text.clean(text).length();
     double density = total == 0 ? 0 : Math.min(1.0, links / (double) total);
-    for (String part : PARAGRAPH_BREAK.split(text)) {
-      String clean = Text.clean(part);
-      if (!clean.isEmpty()) {
-        blocks.add(new Block(clean, 0, density));
+    Element container = open.peek();
+    Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+    int start = 0;
+    while (start <= text.length()) {
+      boolean found = breaks.find();
+      int end = found ? breaks.start() : text.length();
+      addParagraph(text, start, end, density, container);
+      if (!found) {
+        break;
       }
+      start = breaks.end();
     }
+    boldRuns.clear();
+    boldLinks.clear();
+  }
+
+  private void addParagraph(String text, int start, int end, double density, Element container) {
+    String clean = Text.clean(text.substring(start, end));
+    if (clean.isEmpty()) {
+      return;
+    }
+    // The bold run that opens the paragraph, merged with runs that follow it with only spaces between.
+    int leadEnd = -1;
+    String leadLink = null;
+    for (int i = 0; i < boldRuns.size(); i++) {
+      int[] run = boldRuns.get(i);
+      int from = Math.max(run[0], start);
+      int to = Math.min(run[1], end);
+      if (to <= from) {
+        continue;
+      }
+      int gapFrom = leadEnd < 0 ? start : leadEnd;
+      if (from < gapFrom || !Text.clean(text.substring(gapFrom, from)).isEmpty()) {
+        break;
+      }
+      leadEnd = to;
+      leadLink = leadLink != null ? leadLink : boldLinks.get(i);
+    }
+    if (leadEnd < 0) {
+      blocks.add(new Block(clean, 0, density, container, false, null, null));
+      return;
+    }
+    String lead = Text.clean(text.substring(start, leadEnd));
+    String rest = Text.clean(text.substring(leadEnd, end));
+    if (rest.isEmpty()) {
+      blocks.add(new Block(clean, 0, density, container, true, null, leadLink));
+    } else if (!lead.isEmpty() && text.substring(leadEnd, end).stripLeading().isEmpty() == false
+        && text.substring(leadEnd, end).replaceAll("^[ \\t\\u00A0]*", "").startsWith("\n")) {
+      // A bold line ended by a line break is a headline over its paragraph.
+      blocks.add(new Block(lead, 0, density, container, true, null, leadLink));
+      blocks.add(new Block(rest, 0, density, container, false, null, null));
+    } else if (!lead.isEmpty() && clean.startsWith(lead) && clean.length() > lead.length()
+        && Character.isWhitespace(clean.charAt(lead.length()))) {
+      blocks.add(new Block(clean, 0, density, container, false, lead, leadLink));
+    } else {
+      blocks.add(new Block(clean, 0, density, container, false, null, null));
+    }
+  }
+
+  private static boolean isBold(Element element) {
+    String tag = element.normalName();
+    if (tag.equals("b") || tag.equals("strong")) {
+      return true;
+    }
+    return element.hasAttr("style") && BOLD_STYLE.matcher(element.attr("style")).find();
+  }
+
+  /** The http(s) link that the element is, is inside, or holds first; null when there is none. */
+  static String link(Element element) {
+    if (element == null) {
+      return null;
+    }
+    Element anchor = element.closest("a[href]");
+    if (anchor == null) {
+      anchor = element.selectFirst("a[href]");
+    }
+    if (anchor == null) {
+      return null;
+    }
+    String url = anchor.absUrl("href");
+    if (url.isEmpty()) {
+      url = anchor.attr("href").strip();
+    }
+    String lower = url.toLowerCase(Locale.ROOT);
+    return (lower.startsWith("http://") || lower.startsWith("https://")) && !url.matches(".*\\s.*") ? url : null;
   }
 
   private static double linkShare(Element element) {

@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
   /** A named rule that recognizes one kind of boilerplate paragraph. */
-  record Rule(String name, Predicate<String> matches) {}
+  record Rule(String name, int maxWords, Predicate<String> matches) {}
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
   // A player widget: its label ("Listen to this article", "Listen to Today's Edition:"),
   // its clock ("0:00 0:00", "12:45 / 30:00") and volume or speed readouts ("100", "1.5x").
@@ -56,14 +55,69 @@ public final class Boilerplate {
       Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+"
           + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
   private static final int DATELINE_MAX_WORDS = 12;
+  private static final Pattern DATELINE_WORDS = Pattern.compile(
+      "(?i)\\b(updated|published|posted|modified|last|on|at|am|pm|a\\.m\\.|p\\.m\\.|et|edt|est|pt|pdt|pst|ct|cdt|cst|gmt|utc|bst"
+          + "|cet|ist|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+          + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?|\\b\\d{1,2}(st|nd|rd|th)?\\b");
 
+  // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …", "Reporting by …; Editing by …".
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?i:by|written by|words by|reporting by|reported by|story by|text by|posted by|published by)\\s+"
+          + "(\\p{Lu}|@)");
+  private static final int BYLINE_MAX_WORDS = 14;
+
+  // A picture's caption or credit line.
+  private static final Pattern CREDIT = Pattern.compile(
+      "(^\\(?(photo|photos|photograph|picture|image|images|illustration|graphic|video|credit|source|caption)"
+          + "( by| credit| courtesy)?\\s*[:/]|\\b(getty images|ap photo|afp photo|reuters/|shutterstock|istock"
+          + "|file photo|photo courtesy|courtesy of|image courtesy)\\b)");
+  private static final int CREDIT_MAX_WORDS = 30;
+
+  // A pointer to other pages: "Read more: …", "Related: …", "See also …".
+  private static final Pattern POINTER = Pattern.compile(
+      "(?i)^((read more|read next|read also|also read|related stories|related articles|related coverage|see also"
+          + "|more on this|more from|don't miss|must read|most popular|most read|editor's picks?|top stories"
+          + "|you may also like|you might also like|more stories|latest news|further reading)\\b"
+          + "|(related|recommended|watch|listen|more|trending|video|photos)\\s*([:\\-–—|»>]|$))");
+  private static final int POINTER_MAX_WORDS = 25;
+
+  // Page machinery that speaks to the browser, not the listener.
+  private static final Pattern FOLLOW = Pattern.compile("^(?i:follow) (?i:us|\\p{Lu}\\S*|@\\S+) (?i:on)\\b");
+  // Matched against the lowercased paragraph: case-insensitive alternations are slow on long text.
+  private static final Pattern PAGE_NOTICE = Pattern.compile(
+      "(requires javascript|enable javascript|javascript (is )?(disabled|required)|your browser does not support"
+          + "|(story|article|content) continues (below|after)|continue reading (below|after|the main story)"
+          + "|click here|tap here|(leave|post|add|write) a (comment|reply)|\\b\\d+ comments?\\b|comments are closed"
+          + "|this (article|story|post) (was )?(originally|first) (appeared|published)|^(tags|topics|filed under|categories)\\s*:"
+          + "|we use cookies|this site uses cookies|by continuing to (browse|use)"
+          + "|terms of (use|service)|privacy policy|affiliate (links?|commission|partnerships?)"
+          + "|unsubscribe|update your (email )?preferences|view (this|it) (email )?in (your|a) (web )?browser"
+          + "|you (are|were) receiving this|you received this (email|message|newsletter)"
+          + "|forward this (email|newsletter) to a friend"
+          + "|^(have|got) a (news )?tip\\b|^(email|call|contact|message) (us|the newsroom)\\b|send us (a tip|your (tips?|news|story)))");
+  private static final int NOTICE_MAX_WORDS = 45;
+
+  // A short line that is only a date and a time, in any language: "05/10/2018 14:32", "22 de janeiro de 2018 às 0:13".
+  private static final Pattern NUMERIC_DATE = Pattern.compile(
+      "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(19|20)\\d{2}\\b");
+  private static final Pattern TIME_AGO = Pattern.compile(
+      "(?i)^(updated|posted|published|last updated|modified)?:?\\s*\\d+\\s+(second|minute|min|hour|hr|day|week|month|year)s?\\s+ago\\b");
+
+  private static final int UI_LABELS_MAX_WORDS = 12;
+
+  // Each rule says how long a paragraph it can match, so a story's long paragraphs skip the regexes.
   private static final List<Rule> RULES =
       List.of(
-          new Rule("player widget", Boilerplate::isPlayerWidget),
-          new Rule("dateline", Boilerplate::isDateline),
-          new Rule("subscription pitch", Boilerplate::isPitch),
-          new Rule("copyright line", text -> COPYRIGHT.matcher(text).find() && words(text) <= 40),
-          new Rule("sharing or page label", Boilerplate::isUiLabels));
+          new Rule("player widget", Integer.MAX_VALUE, Boilerplate::isPlayerWidget),
+          new Rule("dateline", DATELINE_MAX_WORDS, Boilerplate::isDateline),
+          new Rule("subscription pitch", PITCH_MAX_WORDS, Boilerplate::isPitch),
+          new Rule("copyright line", 40, text -> COPYRIGHT.matcher(text).find()),
+          new Rule("sharing or page label", UI_LABELS_MAX_WORDS, Boilerplate::isUiLabels),
+          new Rule("byline", BYLINE_MAX_WORDS, text -> BYLINE.matcher(text).find()),
+          new Rule("caption or credit", CREDIT_MAX_WORDS, text -> CREDIT.matcher(lower(text)).find()),
+          new Rule("related or read-more pointer", POINTER_MAX_WORDS, text -> POINTER.matcher(text).find()),
+          new Rule("page notice", NOTICE_MAX_WORDS,
+              text -> PAGE_NOTICE.matcher(lower(text)).find() || FOLLOW.matcher(text).find()));
 
   private Boilerplate() {}
 
@@ -73,8 +127,9 @@ public final class Boilerplate {
     if (text.isEmpty()) {
       return Optional.of("empty");
     }
+    int words = words(text);
     for (Rule rule : RULES) {
-      if (rule.matches().test(text)) {
+      if (words <= rule.maxWords() && rule.matches().test(text)) {
         return Optional.of(rule.name());
       }
     }
@@ -94,7 +149,22 @@ public final class Boilerplate {
   }
 
   private static boolean isDateline(String text) {
-    return words(text) <= DATELINE_MAX_WORDS && MONTH.matcher(text).find() && !text.matches("(?s).*[.!?][\"”’]?$");
+    if (words(text) > DATELINE_MAX_WORDS || text.matches("(?s)^[—–-].*") || text.matches("(?s).*[.!?][\"”’]?$")) {
+      return false;
+    }
+    if (TIME_AGO.matcher(text).find()) {
+      return true;
+    }
+    boolean date = MONTH.matcher(text).find() || hasDateAndTime(text);
+    // What is left once dates, times and the usual labels are gone: a dateline leaves almost nothing.
+    String rest = DATELINE_WORDS.matcher(MONTH.matcher(text).replaceAll(" ")).replaceAll(" ");
+    rest = NUMERIC_DATE.matcher(rest).replaceAll(" ");
+    return date && words(rest) <= 3;
+  }
+
+  private static boolean hasDateAndTime(String text) {
+    long numbers = NUMERIC_DATE.matcher(text).results().count();
+    return numbers >= 2;
   }
 
   private static boolean isPitch(String text) {
@@ -119,7 +189,21 @@ public final class Boilerplate {
     return any;
   }
 
+  private static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
   static int words(String text) {
-    return (int) WORD.matcher(text).results().count();
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean wordChar = Character.isLetterOrDigit(c) || c == '\'';
+      if (wordChar && !inWord) {
+        count++;
+      }
+      inWord = wordChar;
+    }
+    return count;
   }
 }

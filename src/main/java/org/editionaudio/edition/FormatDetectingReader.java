@@ -2,6 +2,7 @@ package org.editionaudio.edition;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Chooses the reader for an input by its extension, or by a look at its first bytes. */
 final class FormatDetectingReader implements EditionReader {
@@ -17,6 +18,11 @@ final class FormatDetectingReader implements EditionReader {
 
   @Override
   public Edition read(InputDocument input) throws EditionException {
+    return read(input, dropped -> {});
+  }
+
+  @Override
+  public Edition read(InputDocument input, Consumer<Dropped> dropped) throws EditionException {
     if (input.length() == 0) {
       throw EditionException.nothingToRead(input.name(), "the file is empty");
     }
@@ -27,10 +33,10 @@ final class FormatDetectingReader implements EditionReader {
           "give an .html, .txt or .json edition");
     }
     return switch (input.extension()) {
-      case "html", "htm", "xhtml" -> html.read(input);
-      case "txt", "text", "md" -> text.read(input);
-      case "json" -> json.read(input);
-      default -> sniff(input).read(input);
+      case "html", "htm", "xhtml" -> html.read(input, dropped);
+      case "txt", "text", "md" -> text.read(input, dropped);
+      case "json" -> json.read(input, dropped);
+      default -> sniff(input).read(input, dropped);
     };
   }
 

@@ -1,24 +1,38 @@
 package org.editionaudio.edition;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 
 /**
- * Removes the parts of a page that are never read aloud: scripts and styles, navigation, site
- * headers and footers, forms, media players, ads, sharing and subscription boxes, captions,
- * bylines and hidden elements.
+ * Removes the parts of a page that are never read aloud: scripts and styles, controls, media,
+ * navigation, site headers and footers, forms, ads, sharing and subscription boxes, captions,
+ * bylines and hidden elements. A wrapper that holds most of the page's text is never removed,
+ * whatever its markup says: some sites put the whole page inside a form or an aside.
  */
 final class PageCleaner {
-  private static final String NEVER_READ =
-      "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, "
-          + "textarea, label, nav, aside, audio, video, figure, figcaption, picture, img, map, dialog, menu, "
-          + "footer, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
-          + "[role=complementary], [role=search], [role=dialog]";
+  private static final String NO_TEXT =
+      "script, style, noscript, template, iframe, object, embed, svg, canvas, img, picture, map, video, audio, "
+          + "source, track, link, meta";
+  private static final String CONTROLS = "button, input, select, textarea, option";
+  private static final double MOST_OF_THE_PAGE = 0.4;
+
+  private static final Set<String> FURNITURE_TAGS = Set.of(
+      "nav", "aside", "footer", "form", "figure", "figcaption", "menu", "dialog", "label", "fieldset");
+  private static final Set<String> FURNITURE_ROLES = Set.of(
+      "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+      "menubar", "toolbar");
 
   private static final Set<String> JUNK_TOKENS = Set.of(
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "dfp", "share", "sharing",
@@ -27,7 +41,8 @@ final class PageCleaner {
       "cookies", "consent", "paywall", "player", "byline", "bylines", "caption", "credit", "credits",
       "copyright", "comment", "comments", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
       "footer", "masthead", "sidebar", "widget", "tags", "toolbar", "popup", "modal", "sponsor", "sponsored",
-      "outbrain", "taboola", "banner", "disclaimer", "legal", "author", "bio", "cta", "donate", "trial");
+      "outbrain", "taboola", "banner", "disclaimer", "legal", "author", "bio", "cta", "donate", "trial",
+      "sr", "screenreader", "visually", "timestamp", "dateline");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
@@ -35,49 +50,134 @@ final class PageCleaner {
 
   /** Removes non-story elements from the page in place. */
   static void clean(Document page) {
-    page.select(NEVER_READ).remove();
-    removeSiteHeaders(page);
+    clean(page, dropped -> {});
+  }
+
+  /** Removes non-story elements from the page in place, reporting each removed element that had text. */
+  static void clean(Document page, Consumer<Dropped> dropped) {
+    removeAll(page.select(NO_TEXT));
+    for (Element control : page.select(CONTROLS)) {
+      report(control, "form control", dropped);
+    }
+    removeAll(page.select(CONTROLS));
     Element body = page.body();
-    int bodyText = Math.max(1, body.text().length());
+    TextLengths lengths = TextLengths.of(body);
+    int most = (int) (Math.max(1, lengths.text(body)) * MOST_OF_THE_PAGE);
+    // Whatever holds the page's only headline or its marked article body is the story's frame.
+    Set<Element> frames = Collections.newSetFromMap(new IdentityHashMap<>());
+    Elements headlines = body.select("h1");
+    Elements marked = body.select("[itemprop=articleBody]");
+    if (headlines.size() == 1) {
+      marked.add(headlines.first());
+    }
+    for (Element element : marked) {
+      for (Element e = element; e != null && frames.add(e); e = e.parent()) {
+        // ancestors added once
+      }
+    }
     List<Element> junk = new ArrayList<>();
+    List<String> rules = new ArrayList<>();
     for (Element element : body.getAllElements()) {
-      if (element == body || element.normalName().equals("main") || element.normalName().equals("article")) {
+      if (element == body || lengths.text(element) >= most) {
         continue;
       }
-      if (isHidden(element) || hasJunkHint(element)) {
-        // A wrapper that holds most of the page is layout, whatever its class says.
-        if (element.text().length() < bodyText * 0.4) {
-          junk.add(element);
+      String rule = rule(element, frames.contains(element));
+      if (rule != null) {
+        junk.add(element);
+        rules.add(rule);
+      }
+    }
+    // Report only the outermost of nested junk: the rest goes with it.
+    Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = 0; i < junk.size(); i++) {
+      Element element = junk.get(i);
+      if (!isInsideAny(element.parent(), removed)) {
+        report(element, rules.get(i), dropped);
+        removed.add(element);
+      }
+    }
+    removeAll(removed);
+  }
+
+  /**
+   * Removes elements from their parents, rebuilding each parent's child list once: removing one
+   * child at a time renumbers all its later siblings, which is quadratic on a long flat page.
+   */
+  static void removeAll(Collection<Element> elements) {
+    Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+    for (Element element : elements) {
+      Element parent = element.parent();
+      if (parent != null) {
+        byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(element);
+      }
+    }
+    byParent.forEach((parent, gone) -> {
+      List<Node> kept = new ArrayList<>(parent.childNodeSize());
+      for (Node child : parent.childNodes()) {
+        if (!gone.contains(child)) {
+          kept.add(child);
         }
       }
-    }
-    junk.forEach(Element::remove);
+      parent.empty();
+      parent.appendChildren(kept);
+    });
   }
 
-  /** A site header holds the masthead and menus; a story's own header holds its headline. */
-  private static void removeSiteHeaders(Document page) {
-    for (Element header : page.select("header")) {
-      if (header.closest("article, main, [itemprop=articleBody]") == null
-          || header.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
-        header.remove();
-      }
-    }
-  }
-
-  private static boolean isHidden(Element element) {
-    return element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find();
-  }
-
-  private static boolean hasJunkHint(Element element) {
-    String hints = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-    if (hints.isBlank()) {
-      return false;
-    }
-    for (String token : TOKEN_SPLIT.split(hints)) {
-      if (JUNK_TOKENS.contains(token)) {
+  private static boolean isInsideAny(Element element, Set<Element> ancestors) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (ancestors.contains(e)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String rule(Element element, boolean frame) {
+    String tag = element.normalName();
+    if (FURNITURE_TAGS.contains(tag)) {
+      return tag.equals("figure") || tag.equals("figcaption") ? "caption or figure" : "page furniture <" + tag + ">";
+    }
+    if (tag.equals("header") && isSiteHeader(element)) {
+      return "site header";
+    }
+    String role = element.attr("role").toLowerCase(Locale.ROOT);
+    if (FURNITURE_ROLES.contains(role)) {
+      return "page furniture role=" + role;
+    }
+    if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+        || (element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find())) {
+      return "hidden";
+    }
+    if (frame || tag.equals("main") || tag.equals("article")) {
+      return null;
+    }
+    String hint = junkHint(element);
+    return hint == null ? null : "class or id '" + hint + "'";
+  }
+
+  /** A site header holds the masthead and menus; a story's own header holds its headline. */
+  private static boolean isSiteHeader(Element header) {
+    return header.closest("article, main, [itemprop=articleBody]") == null
+        || header.selectFirst("h1, h2, h3, h4, h5, h6") == null;
+  }
+
+  private static String junkHint(Element element) {
+    String hints = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    if (hints.isBlank()) {
+      return null;
+    }
+    for (String token : TOKEN_SPLIT.split(hints)) {
+      if (JUNK_TOKENS.contains(token)) {
+        return token;
+      }
+    }
+    return null;
+  }
+
+  private static void report(Element element, String rule, Consumer<Dropped> dropped) {
+    String text = Text.clean(element.text());
+    if (!text.isEmpty()) {
+      dropped.accept(new Dropped(rule, text));
+    }
   }
 }

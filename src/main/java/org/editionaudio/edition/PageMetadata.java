@@ -2,19 +2,21 @@ package org.editionaudio.edition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The edition's title, date and publication as a page declares them (meta tags, JSON-LD, markup). */
 record PageMetadata(String title, LocalDate date, String publication) {
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
   static PageMetadata of(Document page) {
+    return of(page, Profile.generic());
+  }
+
+  /** The page's metadata; the profile's title and date selectors, when set, come first. */
+  static PageMetadata of(Document page, Profile profile) {
     List<JsonNode> jsonLd = jsonLd(page);
     String publication = first(
         meta(page, "property", "og:site_name"),
@@ -22,17 +24,24 @@ record PageMetadata(String title, LocalDate date, String publication) {
         meta(page, "name", "application-name"),
         meta(page, "name", "publisher"));
     String title = first(
+        profile.title() == null ? null : text(page.selectFirst(profile.title())),
         withoutSiteName(meta(page, "property", "og:title"), publication),
         fromJsonLd(jsonLd, "headline"),
         withoutSiteName(page.title(), publication),
         text(page.selectFirst("h1")));
     LocalDate date = firstDate(
+        profile.date() == null ? null : dateText(page.selectFirst(profile.date())),
         meta(page, "property", "article:published_time"),
         fromJsonLd(jsonLd, "datePublished"),
         attr(page.selectFirst("time[datetime]"), "datetime"),
         meta(page, "name", "date"),
         meta(page, "itemprop", "datePublished"),
-        fromJsonLd(jsonLd, "dateCreated"));
+        fromJsonLd(jsonLd, "dateCreated"),
+        meta(page, "name", "dc.date"),
+        text(page.selectFirst("time")),
+        text(page.selectFirst("[class*=dateline], [class*=date], [id*=date]")),
+        page.title(),
+        text(page.selectFirst("h1")));
     return new PageMetadata(title, date, publication);
   }
 
@@ -43,6 +52,19 @@ record PageMetadata(String title, LocalDate date, String publication) {
 
   private static String attr(Element element, String name) {
     return element == null ? null : element.attr(name);
+  }
+
+  /** A date element's machine-readable date when it has one, else its visible text. */
+  private static String dateText(Element element) {
+    if (element == null) {
+      return null;
+    }
+    for (String attribute : List.of("datetime", "content")) {
+      if (!element.attr(attribute).isBlank()) {
+        return element.attr(attribute);
+      }
+    }
+    return element.text();
   }
 
   private static String text(Element element) {
@@ -112,18 +134,12 @@ record PageMetadata(String title, LocalDate date, String publication) {
 
   private static LocalDate firstDate(String... candidates) {
     for (String candidate : candidates) {
-      if (candidate == null) {
-        continue;
-      }
-      Matcher m = ISO_DATE.matcher(candidate);
-      if (m.find()) {
-        try {
-          return LocalDate.parse(m.group(1));
-        } catch (DateTimeParseException e) {
-          // Not a real date; try the next source.
-        }
+      LocalDate date = Dates.find(candidate);
+      if (date != null) {
+        return date;
       }
     }
     return null;
   }
+
 }

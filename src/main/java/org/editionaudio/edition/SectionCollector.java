@@ -12,6 +12,7 @@ final class SectionCollector {
   private final String leadTitle;
   private final List<Section> sections = new ArrayList<>();
   private String title;
+  private String url;
   private List<String> paragraphs = new ArrayList<>();
 
   SectionCollector(String leadTitle) {
@@ -20,11 +21,17 @@ final class SectionCollector {
 
   /** Starts a new story at a heading. */
   void heading(String text) {
+    heading(text, null);
+  }
+
+  /** Starts a new story at a heading that links to the story's own page ({@code url} may be null). */
+  void heading(String text, String url) {
     if (Text.clean(text).isEmpty()) {
       return;
     }
     flush();
     title = text;
+    this.url = url;
   }
 
   /** Adds a paragraph to the current story. */
@@ -43,7 +50,8 @@ final class SectionCollector {
   private void flush() {
     if (!paragraphs.isEmpty()) {
       String storyTitle = title != null ? title : leadTitle;
-      sections.add(new Section(Text.clean(storyTitle).isEmpty() ? "Untitled story" : storyTitle, paragraphs));
+      String storyUrl = title != null ? url : null;
+      sections.add(new Section(Text.clean(storyTitle).isEmpty() ? "Untitled story" : storyTitle, paragraphs, storyUrl));
     }
     paragraphs = new ArrayList<>();
   }

@@ -2,6 +2,8 @@ package org.editionaudio.edition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,11 @@ final class TextEditionReader implements EditionReader {
 
   @Override
   public Edition read(InputDocument input) throws EditionException {
+    return read(input, dropped -> {});
+  }
+
+  @Override
+  public Edition read(InputDocument input, Consumer<Dropped> dropped) throws EditionException {
     String text = TextDecoder.decode(input.bytes()).replace("\r\n", "\n").replace('\r', '\n');
     List<String> lines = text.lines().toList();
     int first = 0;
@@ -33,8 +40,13 @@ final class TextEditionReader implements EditionReader {
       String heading = headingOrNull(block);
       if (heading != null) {
         sections.heading(heading);
-      } else if (!Boilerplate.isBoilerplate(block)) {
-        sections.paragraph(block);
+      } else {
+        Optional<String> rule = Boilerplate.rule(block);
+        if (rule.isPresent()) {
+          dropped.accept(new Dropped(rule.get(), block));
+        } else {
+          sections.paragraph(block);
+        }
       }
     }
     List<Section> stories = sections.sections();

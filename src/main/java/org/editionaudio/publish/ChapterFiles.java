@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import org.editionaudio.audio.Chapter;
+import org.editionaudio.audio.Cue;
 import org.editionaudio.edition.EditionJson;
 
-/** The chapter list as WebVTT ({@code chapters.vtt}) and as Podcasting 2.0 JSON ({@code chapters.json}). */
+/**
+ * The chapter list as WebVTT ({@code chapters.vtt}) and as Podcasting 2.0 JSON ({@code chapters.json}),
+ * and the sentences as a WebVTT transcript ({@code transcript.vtt}).
+ */
 public final class ChapterFiles {
   /** The version of the Podcasting 2.0 JSON chapters format written. */
   public static final String JSON_CHAPTERS_VERSION = "1.2.0";
@@ -24,6 +28,19 @@ public final class ChapterFiles {
           .append("chapter-").append(i + 1).append('\n')
           .append(timestamp(chapter.startMs())).append(" --> ").append(timestamp(chapter.endMs())).append('\n')
           .append(cueText(chapter.title())).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The read-along transcript: one WebVTT cue per spoken sentence, the sentence as the cue text. */
+  public static String transcript(List<Cue> cues) {
+    StringBuilder out = new StringBuilder("WEBVTT\n");
+    for (int i = 0; i < cues.size(); i++) {
+      Cue cue = cues.get(i);
+      out.append('\n')
+          .append("sentence-").append(i + 1).append('\n')
+          .append(timestamp(cue.startMs())).append(" --> ").append(timestamp(cue.endMs())).append('\n')
+          .append(cueText(cue.utterance().text())).append('\n');
     }
     return out.toString();
   }

@@ -2,11 +2,15 @@ package org.editionaudio.speech;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +128,21 @@ public final class Lexicon {
   /** The entries, in order. */
   public List<Entry> entries() {
     return entries;
+  }
+
+  /** A SHA-256 over the entries' graphemes and pronunciations, in order: equal lexicons say words alike. */
+  public String fingerprint() {
+    StringBuilder text = new StringBuilder();
+    for (Entry entry : entries) {
+      text.append(String.join("\t", entry.graphemes())).append('\n')
+          .append(entry.alias() == null ? "" : entry.alias()).append('\n')
+          .append(entry.phonemes() == null ? "" : entry.phonemes()).append('\n');
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   /** Replaces every word the lexicon knows in the draft: aliases as text, phonemes as protected words. */

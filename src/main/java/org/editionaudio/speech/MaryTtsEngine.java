@@ -10,7 +10,13 @@ import org.w3c.dom.Document;
 
 /** MaryTTS, embedded: one instance speaks one document at a time. */
 public final class MaryTtsEngine implements SpeechEngine {
+  /** The rate of MaryTTS's HSMM voices; checked when an engine starts. */
+  public static final int SAMPLE_RATE = 48_000;
+
   private static final String LOG_CONFIG = "jar:/org/editionaudio/speech/marytts-log4j.properties";
+  // MaryTTS's modules are singletons of this class loader and are not thread-safe: engines of one
+  // loader take turns. Engines in other class loaders have their own copy of this lock.
+  private static final Object MODULES = new Object();
 
   private final LocalMaryInterface mary;
   private final String voice;
@@ -24,6 +30,9 @@ public final class MaryTtsEngine implements SpeechEngine {
     // MaryTTS reads its log configuration from these system properties when it starts.
     System.setProperty("log.config", LOG_CONFIG);
     System.setProperty("log4j.logger.marytts", verbose ? "INFO, stderr" : "WARN, stderr");
+    // Values of this list property come before the configuration files' modules, so MaryTTS's
+    // HMM synthesizer finds our in-thread engine first when it asks for an HTSEngine.
+    System.setProperty("modules.classes.list", InThreadHtsEngine.class.getName());
     try {
       mary = new LocalMaryInterface();
     } catch (MaryConfigurationException | RuntimeException e) {
@@ -42,6 +51,12 @@ public final class MaryTtsEngine implements SpeechEngine {
 
   @Override
   public Document analyze(Document maryXml, String outputType) throws SynthesisException {
+    synchronized (MODULES) {
+      return analyzeAlone(maryXml, outputType);
+    }
+  }
+
+  private Document analyzeAlone(Document maryXml, String outputType) throws SynthesisException {
     try {
       mary.setOutputType(outputType);
       return mary.generateXML(maryXml);
@@ -54,6 +69,12 @@ public final class MaryTtsEngine implements SpeechEngine {
 
   @Override
   public short[] speak(Document maryXml) throws SynthesisException {
+    synchronized (MODULES) {
+      return speakAlone(maryXml);
+    }
+  }
+
+  private short[] speakAlone(Document maryXml) throws SynthesisException {
     try (AudioInputStream audio = mary.generateAudio(maryXml)) {
       AudioFormat format = audio.getFormat();
       if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
@@ -101,6 +122,11 @@ public final class MaryTtsEngine implements SpeechEngine {
 
   @Override
   public String description() {
+    return description(voice);
+  }
+
+  /** "MaryTTS 5.2.1 cmu-slt-hsmm", known without starting MaryTTS. */
+  public static String description(String voice) {
     return "MaryTTS " + marytts.Version.specificationVersion() + " " + voice;
   }
 

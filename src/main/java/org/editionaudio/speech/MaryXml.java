@@ -1,5 +1,10 @@
 package org.editionaudio.speech;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -17,6 +22,8 @@ public final class MaryXml {
   public static final String NAMESPACE = "http://mary.dfki.de/2002/MaryXML";
 
   private static final DocumentBuilder BUILDER = newBuilder();
+  private static final javax.xml.transform.TransformerFactory TRANSFORMERS =
+      javax.xml.transform.TransformerFactory.newInstance();
 
   private MaryXml() {}
 
@@ -59,6 +66,30 @@ public final class MaryXml {
       }
     }
     return document;
+  }
+
+  /**
+   * A SHA-256 of the document as XML text and of {@code salt}: equal for documents that say the
+   * same thing the same way, so it can key a cache of their audio.
+   */
+  public static String fingerprint(Document document, String salt) {
+    try {
+      StringWriter xml = new StringWriter();
+      javax.xml.transform.Transformer transformer;
+      synchronized (TRANSFORMERS) {
+        transformer = TRANSFORMERS.newTransformer();
+      }
+      transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
+      transformer.transform(new javax.xml.transform.dom.DOMSource(document),
+          new javax.xml.transform.stream.StreamResult(xml));
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(salt.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(xml.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (javax.xml.transform.TransformerException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("a DOM document always serializes", e);
+    }
   }
 
   private static DocumentBuilder newBuilder() {

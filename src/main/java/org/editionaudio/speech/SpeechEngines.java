@@ -1,13 +1,48 @@
 package org.editionaudio.speech;
 
-/** Starts speech engines; the start is deferred until there is something to say. */
-@FunctionalInterface
+/**
+ * Starts speech engines, and says what they are before any has started (for cache keys and the
+ * program's sample rate), so that an edition whose speech is all cached never starts one.
+ */
 public interface SpeechEngines {
-  /** Starts an engine for the voice profile. */
-  SpeechEngine start(VoiceProfile voice) throws SynthesisException;
 
-  /** Embedded MaryTTS; {@code verbose} lets its INFO log through. */
+  /**
+   * Starts the engine for worker {@code slot}. Engines of different slots may be used at the same
+   * time; slot 0 may share the caller's class loader.
+   */
+  SpeechEngine start(VoiceProfile voice, int slot) throws SynthesisException;
+
+  /** What every engine for this voice is, e.g. "MaryTTS 5.2.1 cmu-slt-hsmm"; part of every cache key. */
+  String description(VoiceProfile voice);
+
+  /** Samples per second of every engine for this voice. */
+  int sampleRate(VoiceProfile voice);
+
+  /** Embedded MaryTTS: slot 0 in this class loader, every other slot isolated in a class loader of its own. */
   static SpeechEngines maryTts(boolean verbose) {
-    return voice -> new MaryTtsEngine(voice.maryVoice(), verbose);
+    return new SpeechEngines() {
+      @Override
+      public SpeechEngine start(VoiceProfile voice, int slot) throws SynthesisException {
+        SpeechEngine engine = slot == 0
+            ? new MaryTtsEngine(voice.maryVoice(), verbose)
+            : IsolatedMaryTtsEngine.start("marytts-worker-" + slot, voice.maryVoice(), verbose);
+        if (engine.sampleRate() != sampleRate(voice)) {
+          engine.close();
+          throw new SynthesisException(null, "voice " + voice.maryVoice() + " speaks at " + engine.sampleRate()
+              + " Hz; edition-audio expects " + sampleRate(voice) + " Hz", null);
+        }
+        return engine;
+      }
+
+      @Override
+      public String description(VoiceProfile voice) {
+        return MaryTtsEngine.description(voice.maryVoice());
+      }
+
+      @Override
+      public int sampleRate(VoiceProfile voice) {
+        return MaryTtsEngine.SAMPLE_RATE;
+      }
+    };
   }
 }

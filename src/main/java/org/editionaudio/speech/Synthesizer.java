@@ -1,17 +1,23 @@
 package org.editionaudio.speech;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.w3c.dom.Document;
 
 /**
- * Speaks a script chapter by chapter: normalizes each line, builds its MaryXML, synthesizes it,
- * trims the engine's own edge silence and paces the lines with the script's pauses.
+ * Speaks a script sentence by sentence: normalizes each sentence, builds its MaryXML,
+ * synthesizes it, trims the engine's own edge silence, and hands the clips and the pauses between
+ * them to a {@link Sink} in program order. With several engines, sentences are spoken in parallel,
+ * one engine per worker thread, within a bounded look-ahead; every sentence is synthesized on its
+ * own, so the samples do not depend on which engine spoke it.
  */
 public final class Synthesizer {
 
-  /** Told when each chapter starts, for progress displays. */
+  /** Told when each chapter starts, for progress displays; called from the caller's thread. */
   public interface Progress {
     /** Chapter {@code index} (0-based) of {@code count} is being spoken. */
     void chapter(int index, int count, String title);
@@ -20,82 +26,300 @@ public final class Synthesizer {
     Progress NONE = (index, count, title) -> {};
   }
 
+  /** Receives the program in order: chapter starts, speech and silence; may fail with its own exception. */
+  public interface Sink<E extends Exception> {
+    /** A new chapter starts at the next sample. */
+    void chapter(ScriptChapter chapter) throws E;
+
+    /** A sentence's clip. */
+    void speech(Utterance utterance, Clip clip) throws E;
+
+    /** {@code samples} of silence. */
+    void silence(int samples) throws E;
+  }
+
   // Quieter than -50 dBFS counts as silence at the edges of a clip; a short margin keeps
   // the breath and the release of the first and last sounds.
   private static final int SILENCE_THRESHOLD = 100;
   private static final int EDGE_MARGIN_MS = 40;
+  // Workers may run this many sentences per engine ahead of the one being handed on, which
+  // bounds the audio held in memory whatever the length of the edition.
+  private static final int LOOKAHEAD_PER_ENGINE = 6;
 
-  private final SpeechEngine engine;
+  /**
+   * How a run went.
+   *
+   * @param sentences sentences spoken
+   * @param synthesized of those, how many the engines synthesized
+   * @param cached of those, how many came from the cache
+   */
+  public record Stats(int sentences, int synthesized, int cached) {}
+
+  private final EnginePool engines;
   private final VoiceProfile voice;
   private final Normalizer normalizer;
+  private final ClipCache cache;
+  private final String cacheSalt;
 
-  /** A synthesizer speaking through {@code engine} with the prosody of {@code voice}. */
+  /** A synthesizer speaking through one engine, without a cache. */
   public Synthesizer(SpeechEngine engine, VoiceProfile voice, Normalizer normalizer) {
-    this.engine = engine;
+    this(EnginePool.of(List.of(engine)), voice, normalizer, ClipCache.NONE);
+  }
+
+  /** A synthesizer speaking through independent engines that may run at the same time, without a cache. */
+  public Synthesizer(List<SpeechEngine> engines, VoiceProfile voice, Normalizer normalizer) {
+    this(EnginePool.of(engines), voice, normalizer, ClipCache.NONE);
+  }
+
+  /**
+   * A synthesizer with one worker per slot of {@code engines}; sentences found in {@code cache} are
+   * not synthesized, and an engine starts only when a sentence needs it.
+   */
+  public Synthesizer(EnginePool engines, VoiceProfile voice, Normalizer normalizer, ClipCache cache) {
+    this.engines = engines;
     this.voice = voice;
     this.normalizer = normalizer;
+    this.cache = cache;
+    // Everything besides the MaryXML document that decides a clip's samples.
+    this.cacheSalt = String.join("\n", "edition-audio clip v1", engines.description(),
+        Integer.toString(engines.sampleRate()), "trim " + SILENCE_THRESHOLD + " " + EDGE_MARGIN_MS);
   }
 
-  /** Receives each chapter once it is spoken; may fail with its own exception. */
-  @FunctionalInterface
-  public interface ChapterSink<E extends Exception> {
-    /** Takes a complete chapter. */
-    void accept(SpokenChapter chapter) throws E;
+  /** Samples per second of everything handed to the sink. */
+  public int sampleRate() {
+    return engines.sampleRate();
   }
 
-  /** Speaks every chapter in order and hands each one, complete, to {@code sink}. */
-  public <E extends Exception> void speak(Script script, Progress progress, ChapterSink<E> sink)
-      throws SynthesisException, E {
+  /** The sentences of a script in program order, each with the pause that follows it. */
+  static List<Step> steps(Script script) {
+    List<Step> steps = new ArrayList<>();
+    Pauses pauses = script.pauses();
     List<ScriptChapter> chapters = script.chapters();
-    for (int i = 0; i < chapters.size(); i++) {
-      ScriptChapter chapter = chapters.get(i);
-      progress.chapter(i, chapters.size(), chapter.title());
-      sink.accept(speak(chapter, script.pauses(), i == 0, i == chapters.size() - 1));
-    }
-  }
-
-  /** One chapter with its share of the pauses before and after it. */
-  SpokenChapter speak(ScriptChapter chapter, Pauses pauses, boolean first, boolean last)
-      throws SynthesisException {
-    int rate = engine.sampleRate();
-    List<SpokenChapter.Part> parts = new ArrayList<>();
-    if (!first) {
-      parts.add(silence(pauses.leadIn(), rate));
-    }
-    List<Line> lines = chapter.lines();
-    for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      parts.add(new SpokenChapter.Speech(line, trim(say(chapter, line), rate)));
-      if (i < lines.size() - 1) {
-        int pause = line.kind() == Line.Kind.HEADLINE ? pauses.afterHeadline() : pauses.betweenParagraphs();
-        parts.add(silence(pause, rate));
+    for (int c = 0; c < chapters.size(); c++) {
+      ScriptChapter chapter = chapters.get(c);
+      int paragraph = -1;
+      List<Line> lines = chapter.lines();
+      for (int l = 0; l < lines.size(); l++) {
+        Line line = lines.get(l);
+        if (line.kind() == Line.Kind.PARAGRAPH) {
+          paragraph++;
+        }
+        List<String> sentences = Sentences.split(line.text());
+        for (int s = 0; s < sentences.size(); s++) {
+          boolean lastOfLine = s == sentences.size() - 1;
+          int after;
+          if (!lastOfLine) {
+            after = pauses.betweenSentences();
+          } else if (l < lines.size() - 1) {
+            after = line.kind() == Line.Kind.HEADLINE ? pauses.afterHeadline() : pauses.betweenParagraphs();
+          } else {
+            after = c < chapters.size() - 1 ? pauses.betweenStories() - pauses.leadIn() : pauses.betweenParagraphs();
+          }
+          Utterance utterance = new Utterance(line.kind(), sentences.get(s), chapter.sectionIndex(),
+              line.kind() == Line.Kind.PARAGRAPH ? paragraph : -1, s);
+          steps.add(new Step(c, l == 0 && s == 0, utterance, after));
+        }
       }
     }
-    parts.add(silence(last ? pauses.betweenParagraphs() : pauses.betweenStories() - pauses.leadIn(), rate));
-    return new SpokenChapter(chapter.title(), chapter.sectionIndex(), rate, parts);
+    return steps;
   }
 
-  private short[] say(ScriptChapter chapter, Line line) throws SynthesisException {
-    Document document = MaryXml.line(line.kind(), normalizer.spoken(line.text()), voice);
-    try {
-      return engine.speak(document);
-    } catch (SynthesisException e) {
-      throw e.inChapter(chapter.title());
+  /** One sentence to say: its chapter, whether it opens the chapter, and the pause after it in ms. */
+  record Step(int chapter, boolean opensChapter, Utterance utterance, int pauseAfterMs) {}
+
+  /** Speaks the script and hands everything, in program order, to {@code sink}. */
+  public <E extends Exception> Stats speak(Script script, Progress progress, Sink<E> sink)
+      throws SynthesisException, E {
+    List<Step> steps = steps(script);
+    List<ScriptChapter> chapters = script.chapters();
+    int rate = sampleRate();
+    java.util.concurrent.atomic.AtomicInteger synthesized = new java.util.concurrent.atomic.AtomicInteger();
+    try (Results results = engines.size() == 1
+        ? new InCallerThread(steps, chapters, synthesized) : new InWorkers(steps, chapters, synthesized)) {
+      for (int i = 0; i < steps.size(); i++) {
+        Step step = steps.get(i);
+        if (step.opensChapter()) {
+          ScriptChapter chapter = chapters.get(step.chapter());
+          progress.chapter(step.chapter(), chapters.size(), chapter.title());
+          sink.chapter(chapter);
+          if (step.chapter() > 0) {
+            sink.silence(samples(script.pauses().leadIn(), rate));
+          }
+        }
+        sink.speech(step.utterance(), results.take(i));
+        sink.silence(samples(step.pauseAfterMs(), rate));
+      }
+    }
+    return new Stats(steps.size(), synthesized.get(), steps.size() - synthesized.get());
+  }
+
+  private static int samples(int millis, int rate) {
+    return (int) ((long) millis * rate / 1000);
+  }
+
+  /** Synthesized sentences, taken in program order. */
+  private interface Results extends AutoCloseable {
+    Clip take(int index) throws SynthesisException;
+
+    @Override
+    void close();
+  }
+
+  private final class InCallerThread implements Results {
+    private final List<Step> steps;
+    private final List<ScriptChapter> chapters;
+    private final java.util.concurrent.atomic.AtomicInteger synthesized;
+
+    InCallerThread(List<Step> steps, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized) {
+      this.steps = steps;
+      this.chapters = chapters;
+      this.synthesized = synthesized;
+    }
+
+    @Override
+    public Clip take(int index) throws SynthesisException {
+      return say(0, steps.get(index), chapters, synthesized);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** One worker thread per engine; each claims the next sentence within the look-ahead window. */
+  private final class InWorkers implements Results {
+    private final List<Step> steps;
+    private final List<ScriptChapter> chapters;
+    private final java.util.concurrent.atomic.AtomicInteger synthesized;
+    private final Clip[] done;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ExecutorService workers;
+    private int claimed;
+    private int taken;
+    private SynthesisException failure;
+    private boolean closed;
+
+    InWorkers(List<Step> steps, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized) {
+      this.steps = steps;
+      this.chapters = chapters;
+      this.synthesized = synthesized;
+      this.done = new Clip[steps.size()];
+      this.workers = Executors.newFixedThreadPool(engines.size(), runnable -> {
+        Thread thread = new Thread(runnable, "speech-worker");
+        thread.setDaemon(true);
+        return thread;
+      });
+      for (int slot = 0; slot < engines.size(); slot++) {
+        int mine = slot;
+        workers.execute(() -> work(mine));
+      }
+    }
+
+    private void work(int slot) {
+      int window = LOOKAHEAD_PER_ENGINE * engines.size();
+      while (true) {
+        int index;
+        lock.lock();
+        try {
+          while (!closed && failure == null && claimed < steps.size() && claimed >= taken + window) {
+            changed.awaitUninterruptibly();
+          }
+          if (closed || failure != null || claimed >= steps.size()) {
+            return;
+          }
+          index = claimed++;
+        } finally {
+          lock.unlock();
+        }
+        try {
+          Clip clip = say(slot, steps.get(index), chapters, synthesized);
+          lock.lock();
+          try {
+            done[index] = clip;
+            changed.signalAll();
+          } finally {
+            lock.unlock();
+          }
+        } catch (SynthesisException | RuntimeException e) {
+          lock.lock();
+          try {
+            if (failure == null) {
+              failure = e instanceof SynthesisException s ? s
+                  : new SynthesisException(chapters.get(steps.get(index).chapter()).title(), e.toString(), e);
+            }
+            changed.signalAll();
+          } finally {
+            lock.unlock();
+          }
+          return;
+        }
+      }
+    }
+
+    @Override
+    public Clip take(int index) throws SynthesisException {
+      lock.lock();
+      try {
+        while (done[index] == null && failure == null) {
+          changed.awaitUninterruptibly();
+        }
+        if (failure != null) {
+          throw failure;
+        }
+        Clip clip = done[index];
+        done[index] = null;
+        taken = index + 1;
+        changed.signalAll();
+        return clip;
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    @Override
+    public void close() {
+      lock.lock();
+      try {
+        closed = true;
+        changed.signalAll();
+      } finally {
+        lock.unlock();
+      }
+      workers.shutdown();
     }
   }
 
-  private static SpokenChapter.Silence silence(int millis, int rate) {
-    return new SpokenChapter.Silence((int) ((long) millis * rate / 1000));
+  private Clip say(int slot, Step step, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized)
+      throws SynthesisException {
+    Utterance utterance = step.utterance();
+    Document document = MaryXml.line(utterance.kind(), normalizer.spoken(utterance.text()), voice);
+    String key = cache == ClipCache.NONE ? null : MaryXml.fingerprint(document, cacheSalt);
+    if (key != null) {
+      java.util.Optional<Clip> cached = cache.get(key);
+      if (cached.isPresent()) {
+        return cached.get();
+      }
+    }
+    try {
+      Clip clip = trim(engines.engine(slot).speak(document), sampleRate());
+      synthesized.incrementAndGet();
+      if (key != null) {
+        cache.put(key, clip);
+      }
+      return clip;
+    } catch (SynthesisException e) {
+      throw e.inChapter(chapters.get(step.chapter()).title());
+    }
   }
 
   /** Cuts the engine's leading and trailing silence down to a short margin. */
-  static short[] trim(short[] samples, int rate) {
+  static Clip trim(short[] samples, int rate) {
     int start = 0;
     while (start < samples.length && Math.abs(samples[start]) < SILENCE_THRESHOLD) {
       start++;
     }
     if (start == samples.length) {
-      return new short[0];
+      return new Clip(new short[0], 0, 0);
     }
     int end = samples.length - 1;
     while (end > start && Math.abs(samples[end]) < SILENCE_THRESHOLD) {
@@ -104,6 +328,7 @@ public final class Synthesizer {
     int margin = rate * EDGE_MARGIN_MS / 1000;
     int from = Math.max(0, start - margin);
     int to = Math.min(samples.length, end + 1 + margin);
-    return Arrays.copyOfRange(samples, from, to);
+    short[] trimmed = java.util.Arrays.copyOfRange(samples, from, to);
+    return new Clip(trimmed, start - from, end + 1 - from);
   }
 }

@@ -3,21 +3,23 @@ package org.editionaudio.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.editionaudio.batch.EditionJob;
 import org.editionaudio.batch.JobSettings;
 import org.editionaudio.batch.Timings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
-import org.editionaudio.speech.Pauses;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.Synthesizer;
 import org.editionaudio.speech.VoiceProfile;
 
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
- * one run. Run with {@code benchmark/run [section…]}; sections: stages, normalization.
+ * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, normalization.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -28,20 +30,72 @@ public final class Benchmark {
     for (String section : sections) {
       switch (section) {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
+        case "jobs" -> jobs(Path.of("fixtures/editions/morning-briefing.html"), 3);
+        case "extraction" -> ExtractionBenchmark.print(ExtractionBenchmark.DEFAULT_DIR);
         case "normalization" -> NormalizationBenchmark.run();
-        default -> throw new IllegalArgumentException("unknown section " + section + "; known: stages, normalization");
+        default -> throw new IllegalArgumentException(
+            "unknown section " + section + "; known: stages, jobs, extraction, normalization");
       }
     }
+  }
+
+  /**
+   * Wall-clock time of whole processes, each started fresh as a user would start it and run in
+   * turn so that load on the machine falls on all alike: {@code generate --jobs 1}, {@code
+   * generate --jobs 2}, and the by-hand pipeline ({@link ByHandPipeline}). Prints the medians and
+   * their ratios.
+   */
+  static void jobs(Path fixture, int rounds) throws Exception {
+    System.out.printf("== jobs: %s, %d rounds of whole processes (JVM and MaryTTS start-up included), %d cores%n",
+        fixture, rounds, Runtime.getRuntime().availableProcessors());
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String jar = Path.of("target/edition-audio.jar").toAbsolutePath().toString();
+    Path out = Files.createTempDirectory("bench-jobs-");
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    commands.put("by hand (stock MaryTTS per paragraph + ffmpeg)", List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+        ByHandPipeline.class.getName(), fixture.toString(), out.resolve("byhand.mp3").toString()));
+    commands.put("generate --jobs 1", List.of(javaBin, "-jar", jar, "generate", fixture.toString(), "-o",
+        out.resolve("jobs1").toString(), "--jobs", "1", "-q"));
+    commands.put("generate --jobs 2", List.of(javaBin, "-jar", jar, "generate", fixture.toString(), "-o",
+        out.resolve("jobs2").toString(), "--jobs", "2", "-q"));
+    Map<String, List<Double>> seconds = new LinkedHashMap<>();
+    commands.keySet().forEach(k -> seconds.put(k, new ArrayList<>()));
+    for (int round = 1; round <= rounds; round++) {
+      for (var command : commands.entrySet()) {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command.getValue()).redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+          throw new IllegalStateException(command.getKey() + " failed");
+        }
+        seconds.get(command.getKey()).add((System.nanoTime() - start) / 1e9);
+      }
+    }
+    Map<String, Double> median = new LinkedHashMap<>();
+    for (var entry : seconds.entrySet()) {
+      List<Double> sorted = entry.getValue().stream().sorted().toList();
+      median.put(entry.getKey(), sorted.get(sorted.size() / 2));
+      System.out.printf("%-50s median %6.2f s   runs %s%n", entry.getKey(), median.get(entry.getKey()),
+          entry.getValue().stream().map(v -> String.format("%.2f", v)).toList());
+    }
+    boolean same = Arrays.equals(Files.readAllBytes(out.resolve("jobs1/edition.mp3")),
+        Files.readAllBytes(out.resolve("jobs2/edition.mp3")));
+    System.out.printf("--jobs 2 / --jobs 1 wall-clock ratio: %.2f (expect <= 0.65 on 2 cores); MP3s identical: %s%n",
+        median.get("generate --jobs 2") / median.get("generate --jobs 1"), same);
+    System.out.printf("generate (default --jobs %d) / by hand ratio: %.2f (expect <= 0.6)%n",
+        Runtime.getRuntime().availableProcessors(),
+        median.get("generate --jobs 2") / median.get("by hand (stock MaryTTS per paragraph + ffmpeg)"));
   }
 
   /** Time of each stage of {@code generate} on one edition, the audio duration and the real-time factor. */
   static void stages(Path fixture, int runs) throws Exception {
     System.out.printf("== stages: generate %s, %d runs in one JVM (run 1 includes MaryTTS start-up)%n", fixture, runs);
     System.out.printf("%-5s %9s %9s %9s %9s %9s %9s %8s%n", "run", "parse", "speech", "encode", "write", "total", "audio", "x-real");
-    JobSettings settings = new JobSettings(VoiceProfile.load(VoiceProfile.DEFAULT), true, Pauses.STANDARD, 64);
+    JobSettings settings =
+        JobSettings.standard(VoiceProfile.load(VoiceProfile.DEFAULT), Runtime.getRuntime().availableProcessors());
     Path out = Files.createTempDirectory("bench-stages-");
     List<Double> factors = new ArrayList<>();
-    try (EditionJob job = new EditionJob(EditionReader.automatic(), SpeechEngines.maryTts(false), settings)) {
+    try (EditionJob job = EditionJob.maryTts(EditionReader.automatic(), settings, ClipCache.NONE, false)) {
       for (int run = 1; run <= runs; run++) {
         EditionJob.Result result = job.run(InputDocument.read(fixture.toString(), null), out, Synthesizer.Progress.NONE);
         Timings t = result.timings();

@@ -37,7 +37,7 @@ public final class NormalizationBenchmark {
     int ours = 0;
     int raw = 0;
     List<String> misses = new ArrayList<>();
-    try (SpeechEngine engine = SpeechEngines.maryTts(false).start(voice)) {
+    try (SpeechEngine engine = SpeechEngines.maryTts(false).start(voice, 0)) {
       Preview preview = new Preview(engine, voice, new Normalizer(Lexicon.builtIn()));
       for (String[] row : rows) {
         String ourWords = compared(preview.tokens(row[0]));

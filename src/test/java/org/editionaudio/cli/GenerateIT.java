@@ -30,17 +30,31 @@ class GenerateIT {
 
   @BeforeAll
   static void generate() throws Exception {
-    run = CliRun.of("generate", FIXTURE.toString(), "-o", dir.toString(), "--json");
+    // No cache: every sentence is synthesized, by as many workers as there are cores.
+    run = CliRun.of("generate", FIXTURE.toString(), "-o", dir.toString(), "--json", "--no-cache");
     assertEquals(0, run.exitCode(), run.err());
     manifest = JSON.readTree(run.out());
     mp3 = Mp3Inspection.of(dir.resolve("edition.mp3"));
   }
 
   @Test
+  void oneSpeechJobWritesTheSameAudioAsSeveral(@TempDir Path single) throws Exception {
+    CliRun one = CliRun.of("generate", FIXTURE.toString(), "-o", single.toString(), "--json", "--jobs", "1",
+        "--no-cache");
+    assertEquals(0, one.exitCode(), one.err());
+    assertTrue(Runtime.getRuntime().availableProcessors() < 2
+        || !run.out().isEmpty(), "the first run used the default, one job per core");
+    assertEquals(manifest.get("audio").get("sha256"), JSON.readTree(one.out()).get("audio").get("sha256"),
+        "same MP3 bytes, so the same samples went into the encoder");
+    assertEquals(manifest.get("chapters"), JSON.readTree(one.out()).get("chapters"));
+  }
+
+  @Test
   void writesEveryOutputAndNothingElse() throws Exception {
     try (var files = Files.list(dir)) {
       List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
-      assertEquals(List.of("chapters.json", "chapters.vtt", "edition.mp3", "index.html", "manifest.json"), names);
+      assertEquals(List.of("chapters.json", "chapters.vtt", "edition.mp3", "index.html", "manifest.json",
+          "transcript.vtt"), names);
     }
     try (var files = Files.list(dir)) {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
@@ -148,6 +162,60 @@ class GenerateIT {
       double speech = Mp3Inspection.rmsDbfs(audio, start + 300 * perMs, start + 1500 * perMs);
       assertTrue(speech > -40, chap.title() + ": " + speech + " dBFS where its headline is spoken");
     }
+  }
+
+  @Test
+  void theFinishedProgramMeetsTheLoudnessTarget() throws Exception {
+    double[] measured = Ebur128.measure(dir.resolve("edition.mp3"));
+    assertEquals(-16.0, measured[0], 1.0, "integrated loudness, LUFS");
+    assertTrue(measured[1] <= -1.0, "true peak " + measured[1] + " dBTP");
+    JsonNode loudness = manifest.get("loudness");
+    assertEquals(measured[0], loudness.get("integratedLufs").asDouble(), 0.05);
+    assertEquals(measured[1], loudness.get("truePeakDbtp").asDouble(), 0.05);
+    assertEquals(-16.0, loudness.get("target").asDouble());
+  }
+
+  @Test
+  void transcriptCuesStartWhereEachSentenceIsHeard() throws Exception {
+    String vtt = Files.readString(dir.resolve("transcript.vtt"));
+    Matcher cue = Pattern.compile("(\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3}) --> (\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3})\\n(.+)")
+        .matcher(vtt);
+    List<long[]> cues = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    while (cue.find()) {
+      cues.add(new long[] {millis(cue, 1), millis(cue, 5)});
+      texts.add(cue.group(9));
+    }
+    List<String> sentences = new ArrayList<>();
+    List<long[]> fromManifest = new ArrayList<>();
+    manifest.get("sections").forEach(section -> section.get("sentences").forEach(sentence -> {
+      sentences.add(sentence.get("text").asText());
+      fromManifest.add(new long[] {sentence.get("startMs").asLong(), sentence.get("endMs").asLong()});
+    }));
+    assertTrue(sentences.size() > 10, "sentences: " + sentences.size());
+    assertEquals(sentences, texts.subList(texts.size() - sentences.size(), texts.size()),
+        "the transcript reads every section's sentences, after the intro");
+    assertTimes(cues.subList(cues.size() - sentences.size(), cues.size()), fromManifest, "manifest sentences");
+
+    short[] audio = mp3.decode(dir.resolve("edition.mp3"));
+    int perMs = mp3.sampleRate / 1000;
+    for (int i = 0; i < cues.size(); i++) {
+      long start = cues.get(i)[0];
+      long heard = onset(audio, (int) (start - 150) * perMs, perMs) / perMs;
+      assertTrue(Math.abs(heard - start) <= 50,
+          "cue " + (i + 1) + " \"" + texts.get(i) + "\" starts at " + start + " ms, heard at " + heard + " ms");
+    }
+  }
+
+  /** The first 5 ms window from {@code from} on whose level rises above -45 dBFS. */
+  private static long onset(short[] audio, int from, int perMs) {
+    int window = 5 * perMs;
+    for (int at = Math.max(0, from); at + window < audio.length; at += perMs) {
+      if (Mp3Inspection.rmsDbfs(audio, at, at + window) > -45) {
+        return at;
+      }
+    }
+    return audio.length;
   }
 
   private static long millis(Matcher m, int group) {

@@ -126,5 +126,6 @@ class JarIT {
     assertEquals(5, run.exitCode(), run.err());
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().startsWith("edition-audio: blocker/edition: cannot write the output"), run.err());
+    assertFalse(run.err().contains("MaryTTS"), "fails before starting MaryTTS: " + run.err());
   }
 }

@@ -28,6 +28,18 @@ class BoilerplateTest {
       "Advertisement|sharing or page label",
       "Today's Edition · Wednesday, September 18, 2024|dateline",
       "Updated Oct. 3, 2024, 5:30 a.m. ET|dateline",
+      "Posted 3 hours ago|dateline",
+      "Publicado 14.03.2025, 09:41|dateline",
+      "By Maria Alvarez and Tom Reed, Harbor Bureau|byline",
+      "Reporting by Ana Costa; Editing by Lee Marsh|byline",
+      "Photo: Dana Whitfield for the Ledger|caption or credit",
+      "The ferry at dusk. (AP Photo/Sam Ortiz)|caption or credit",
+      "Read more: How the flood wall was planned|related or read-more pointer",
+      "RELATED: Council delays the budget vote|related or read-more pointer",
+      "This slideshow requires JavaScript.|page notice",
+      "Story continues below advertisement|page notice",
+      "Tags: harbor, council, flooding|page notice",
+      "Follow us on Instagram for more photos|page notice",
   })
   void dropsPageFurniture(String paragraph, String rule) {
     assertEquals(Optional.of(rule), Boilerplate.rule(paragraph));
@@ -44,6 +56,11 @@ class BoilerplateTest {
       "Share prices fell sharply after the announcement on Oct. 3.",
       "He said: \"Subscribe? I never did.\"",
       "All three nations are ruled by military juntas.",
+      "June 9 – West Palm Beach, FL @ Harbor Amphitheatre",
+      "— Mayor Ruth Okafor (@ruthokafor) October 2, 2024",
+      "By noon the crews had cleared every road in the district.",
+      "Watch the tide tables this week, the harbor master warned, because the surge will be high.",
+      "Related research has found that flood walls shift erosion to nearby beaches.",
   })
   void keepsStorySentences(String paragraph) {
     assertTrue(Boilerplate.rule(paragraph).isEmpty(), () -> "dropped: " + Boilerplate.rule(paragraph));

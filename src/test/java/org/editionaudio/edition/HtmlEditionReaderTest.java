@@ -75,4 +75,43 @@ class HtmlEditionReaderTest {
     assertThrows(EditionException.class, () -> read("<html><body><nav><a href=/>Home</a></nav>"
         + "<div class=share><a>Copy link</a></div><footer>© 2024 Site. All rights reserved.</footer></body></html>"));
   }
+  @Test
+  void aLinkedHeadlineGivesTheStoryItsUrlResolvedAgainstTheCanonicalAddress() throws Exception {
+    Edition edition = read("<html><head><link rel=canonical href=https://news.example/today/></head><body><main>"
+        + "<h1>Today</h1><h2><a href=\"/story/one\">One</a></h2><p>First story text, long enough to read.</p>"
+        + "<h2><a href=\"javascript:void(0)\">Two</a></h2><p>Second story text, long enough to read.</p>"
+        + "<h2>Three</h2><p>Third story text, long enough to read.</p></main></body></html>");
+    assertEquals("https://news.example/story/one", edition.sections().get(0).url());
+    assertEquals(null, edition.sections().get(1).url());
+    assertEquals(null, edition.sections().get(2).url());
+  }
+
+  @Test
+  void boldLeadInsSplitStoriesOnlyWhenThePageHasSeveral() throws Exception {
+    Edition briefs = read("<main><h1>Log</h1><p><b>Crews contain fire.</b> Firefighters said the fire was out.</p>"
+        + "<p><strong>Bridge reopens early:</strong> The bridge reopened on Friday after repairs.</p></main>");
+    assertEquals(List.of(new Section("Crews contain fire", List.of("Firefighters said the fire was out.")),
+        new Section("Bridge reopens early", List.of("The bridge reopened on Friday after repairs."))), briefs.sections());
+    Edition article = read("<main><h1>Story</h1><p><b>Crews contain fire.</b> Firefighters said the fire was out.</p>"
+        + "<p>Then the rain came and the crews went home.</p></main>");
+    assertEquals(1, article.sections().size());
+    assertEquals("Crews contain fire. Firefighters said the fire was out.", article.sections().get(0).paragraphs().get(0));
+  }
+
+  @Test
+  void aVisibleDatelineGivesTheDateWhenNoMetadataDoes() throws Exception {
+    Edition edition = read("<html><head><title>Weekly</title></head><body><main><h1>Weekly</h1>"
+        + "<p class=dateline>Friday, May 9, 2025</p><p>The only story of the week, long enough to count.</p></main></body></html>");
+    assertEquals(LocalDate.of(2025, 5, 9), edition.date());
+    assertEquals("2025-05-09-weekly", edition.id());
+  }
+
+  @Test
+  void explainReportsEveryDroppedBlockWithItsRule() throws Exception {
+    List<Dropped> dropped = new java.util.ArrayList<>();
+    EditionReader.automatic().read(new InputDocument("p.html", ("<main><h1>T</h1><p>By Ann Lee</p>"
+        + "<p>The story itself, which is read aloud in full.</p><div class=share><a>Share</a></div></main>")
+        .getBytes(StandardCharsets.UTF_8)), dropped::add);
+    assertEquals(List.of(new Dropped("class or id 'share'", "Share"), new Dropped("byline", "By Ann Lee")), dropped);
+  }
 }

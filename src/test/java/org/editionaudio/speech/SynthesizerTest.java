@@ -56,27 +56,39 @@ class SynthesizerTest {
         new ScriptChapter("Intro", -1, List.of(new Line(Line.Kind.INTRO, "Hello."))),
         new ScriptChapter("Story", 0, List.of(new Line(Line.Kind.HEADLINE, "Head"),
             new Line(Line.Kind.PARAGRAPH, paragraphs[0]), new Line(Line.Kind.PARAGRAPH, paragraphs[1])))),
-        new Pauses(700, 500, 1200, 300));
+        new Pauses(700, 350, 500, 1200, 300));
   }
 
   @Test
-  void pacesLinesAndSplitsTheStoryPauseAroundTheChapterStart() throws Exception {
-    List<SpokenChapter> chapters = new ArrayList<>();
+  void pacesSentencesAndSplitsTheStoryPauseAroundTheChapterStart() throws Exception {
+    RecordingSink sink = new RecordingSink();
     new Synthesizer(new ToneEngine(), VOICE, new Normalizer())
-        .speak(script("One – two.", "Three."), Synthesizer.Progress.NONE, chapters::add);
+        .speak(script("One – two. Three.", "Four."), Synthesizer.Progress.NONE, sink);
+    // At 1 kHz a pause of N ms is N samples.
+    assertEquals(List.of(
+        "chapter:Intro", "speech:Hello.", "silence:900",
+        "chapter:Story", "silence:300", "speech:Head", "silence:700",
+        "speech:One – two.", "silence:350", "speech:Three.", "silence:500",
+        "speech:Four.", "silence:500"), sink.events);
+  }
+
+  @Test
+  void clipsAreTrimmedToTheirVoiceWithAMargin() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    new Synthesizer(new ToneEngine(), VOICE, new Normalizer())
+        .speak(script("One.", "Two."), Synthesizer.Progress.NONE, sink);
     // Clips are trimmed to 40 ms of margin: 40 + 100 + 40 samples at 1 kHz.
-    SpokenChapter intro = chapters.get(0);
-    assertEquals(List.of(180, 900), intro.parts().stream().map(SpokenChapter.Part::length).toList());
-    SpokenChapter story = chapters.get(1);
-    assertEquals(List.of(300, 180, 700, 180, 500, 180, 500),
-        story.parts().stream().map(SpokenChapter.Part::length).toList());
-    assertInstanceOf(SpokenChapter.Silence.class, story.parts().get(0));
+    assertEquals(180, sink.audio.get(0).length);
+    Clip clip = Synthesizer.trim(sink.audio.get(0), RATE);
+    assertEquals(40, clip.onset());
+    assertEquals(140, clip.release());
   }
 
   @Test
   void normalizesBeforeSpeaking() throws Exception {
     ToneEngine engine = new ToneEngine();
-    new Synthesizer(engine, VOICE, new Normalizer()).speak(script("One – two.", "Three."), Synthesizer.Progress.NONE, c -> {});
+    new Synthesizer(engine, VOICE, new Normalizer())
+        .speak(script("One – two.", "Three."), Synthesizer.Progress.NONE, new RecordingSink());
     assertEquals("One, two.", engine.said.get(2));
   }
 
@@ -84,16 +96,145 @@ class SynthesizerTest {
   void aFailureNamesTheStory() {
     SynthesisException e = assertThrows(SynthesisException.class, () ->
         new Synthesizer(new ToneEngine(), VOICE, new Normalizer())
-            .speak(script("Fail here.", "x"), Synthesizer.Progress.NONE, c -> {}));
+            .speak(script("Fail here.", "x"), Synthesizer.Progress.NONE, new RecordingSink()));
     assertEquals("Story", e.chapter());
     assertTrue(e.getMessage().contains("engine broke"), e.getMessage());
+  }
+
+  /** Says each line as samples derived from its text, slowly and in random order of completion. */
+  static final class TextEngine implements SpeechEngine {
+    @Override
+    public short[] speak(Document maryXml) throws SynthesisException {
+      String text = maryXml.getDocumentElement().getTextContent();
+      if (text.contains("Fail")) {
+        throw new SynthesisException(null, "engine broke", null);
+      }
+      try {
+        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(3));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      short[] samples = new short[60 + text.length()];
+      for (int i = 0; i < text.length(); i++) {
+        samples[50 + i] = (short) (1000 + text.charAt(i));
+      }
+      return samples;
+    }
+
+    @Override
+    public Document analyze(Document maryXml, String outputType) {
+      return maryXml;
+    }
+
+    @Override
+    public int sampleRate() {
+      return RATE;
+    }
+
+    @Override
+    public String description() {
+      return "text";
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private static Script longScript(int chapters, String failing) {
+    List<ScriptChapter> list = new ArrayList<>();
+    for (int c = 0; c < chapters; c++) {
+      List<Line> lines = new ArrayList<>(List.of(new Line(Line.Kind.HEADLINE, "Headline " + c)));
+      for (int p = 0; p < 1 + c % 5; p++) {
+        lines.add(new Line(Line.Kind.PARAGRAPH, (c * 31 + p == 63 ? failing : "") + "Paragraph " + c + "." + p));
+      }
+      list.add(new ScriptChapter("Story " + c, c, lines));
+    }
+    return new Script(list, Pauses.STANDARD);
+  }
+
+  @Test
+  void severalEnginesGiveTheSameProgramInTheSameOrder() throws Exception {
+    Script script = longScript(40, "");
+    RecordingSink one = new RecordingSink();
+    new Synthesizer(new TextEngine(), VOICE, new Normalizer()).speak(script, Synthesizer.Progress.NONE, one);
+    RecordingSink four = new RecordingSink();
+    List<String> progress = new ArrayList<>();
+    new Synthesizer(List.of(new TextEngine(), new TextEngine(), new TextEngine(), new TextEngine()), VOICE,
+        new Normalizer()).speak(script, (i, n, t) -> progress.add(t), four);
+    assertEquals(one.events, four.events);
+    assertEquals(script.chapters().stream().map(ScriptChapter::title).toList(), progress);
+    assertEquals(one.audio.size(), four.audio.size());
+    for (int i = 0; i < one.audio.size(); i++) {
+      assertArrayEquals(one.audio.get(i), four.audio.get(i), "part " + i);
+    }
+  }
+
+  @Test
+  void aFailingWorkerStopsTheOthersAndNamesItsStory() {
+    SynthesisException e = assertThrows(SynthesisException.class, () ->
+        new Synthesizer(List.of(new TextEngine(), new TextEngine()), VOICE, new Normalizer())
+            .speak(longScript(40, "Fail "), Synthesizer.Progress.NONE, new RecordingSink()));
+    assertEquals("Story 2", e.chapter());
+  }
+
+  @Test
+  void cachedSentencesStartNoEngineAndSoundTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Script script = longScript(6, "");
+    java.util.concurrent.atomic.AtomicInteger starts = new java.util.concurrent.atomic.AtomicInteger();
+    SpeechEngines counting = new SpeechEngines() {
+      @Override
+      public SpeechEngine start(VoiceProfile voice, int slot) {
+        starts.incrementAndGet();
+        return new TextEngine();
+      }
+
+      @Override
+      public String description(VoiceProfile voice) {
+        return "text";
+      }
+
+      @Override
+      public int sampleRate(VoiceProfile voice) {
+        return RATE;
+      }
+    };
+    ClipCache cache = new FileClipCache(dir, 1 << 24, "test");
+    RecordingSink first = new RecordingSink();
+    Synthesizer.Stats cold = new Synthesizer(new EnginePool(counting, VOICE, 2), VOICE, new Normalizer(), cache)
+        .speak(script, Synthesizer.Progress.NONE, first);
+    assertEquals(cold.sentences(), cold.synthesized());
+    assertEquals(2, starts.get());
+
+    RecordingSink second = new RecordingSink();
+    Synthesizer.Stats warm = new Synthesizer(new EnginePool(counting, VOICE, 2), VOICE, new Normalizer(), cache)
+        .speak(script, Synthesizer.Progress.NONE, second);
+    assertEquals(0, warm.synthesized());
+    assertEquals(warm.sentences(), warm.cached());
+    assertEquals(2, starts.get(), "no engine started when everything is cached");
+    assertEquals(first.events, second.events);
+    for (int i = 0; i < first.audio.size(); i++) {
+      assertArrayEquals(first.audio.get(i), second.audio.get(i));
+    }
+
+    List<ScriptChapter> edited = new ArrayList<>(script.chapters());
+    edited.set(3, new ScriptChapter("Story 3", 3, List.of(new Line(Line.Kind.HEADLINE, "Headline 3"),
+        new Line(Line.Kind.PARAGRAPH, "An edited paragraph."))));
+    Synthesizer.Stats one = new Synthesizer(new EnginePool(counting, VOICE, 1), VOICE, new Normalizer(), cache)
+        .speak(new Script(edited, script.pauses()), Synthesizer.Progress.NONE, new RecordingSink());
+    assertEquals(1, one.synthesized(), "only the edited sentence is spoken again");
+
+    VoiceProfile slower = new VoiceProfile("t", "t", "v", "90%", "90%", "+0%");
+    Synthesizer.Stats prosody = new Synthesizer(new EnginePool(counting, slower, 1), slower, new Normalizer(), cache)
+        .speak(script, Synthesizer.Progress.NONE, new RecordingSink());
+    assertTrue(prosody.synthesized() > 0, "another speaking rate is another key");
   }
 
   @Test
   void trimKeepsAMarginAndSilenceBecomesEmpty() {
     short[] samples = new short[1000];
     samples[500] = 5000;
-    assertEquals(1 + 2 * 40, Synthesizer.trim(samples, 1000).length);
-    assertArrayEquals(new short[0], Synthesizer.trim(new short[300], 1000));
+    assertEquals(1 + 2 * 40, Synthesizer.trim(samples, 1000).samples().length);
+    assertArrayEquals(new short[0], Synthesizer.trim(new short[300], 1000).samples());
   }
 }

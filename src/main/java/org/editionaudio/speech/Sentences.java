@@ -1,0 +1,77 @@
+package org.editionaudio.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits written news text into sentences: at a full stop, question or exclamation mark or
+ * ellipsis (with any closing quotes or brackets) followed by a space and a capital, digit or
+ * opening quote, except after titles, initials, month and company abbreviations.
+ */
+public final class Sentences {
+  private static final Pattern END =
+      Pattern.compile("([.!?]+|…)([\"'”’)\\]]*)\\s+(?=[\\p{Lu}\\p{N}\"“‘'(\\[])");
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)[.]$");
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "col", "gen", "lt", "maj", "capt",
+      "cpt", "sgt", "adm", "cmdr", "cdr", "sen", "rep", "gov", "pres", "rev", "hon", "supt", "insp", "det",
+      "no", "nos", "vs", "v", "e.g", "i.e", "approx", "inc", "corp", "co", "ltd", "bros", "dept", "univ",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd",
+      "rd", "fig", "vol", "ch", "pp", "est", "op", "brig", "messrs");
+  // After "U.S." or "a.m." a sentence ends only when a typical sentence opener follows.
+  private static final Set<String> OPENERS = Set.of(
+      "the", "a", "an", "in", "it", "its", "he", "she", "they", "we", "i", "but", "and", "this", "that",
+      "these", "those", "there", "however", "meanwhile", "officials", "authorities", "on", "at", "as", "if",
+      "when", "after", "before", "his", "her", "their", "our", "some", "many", "most");
+
+  private Sentences() {}
+
+  /** The sentences of {@code text}, in order, each stripped; a text without a boundary is one sentence. */
+  public static List<String> split(String text) {
+    List<String> sentences = new ArrayList<>();
+    Matcher end = END.matcher(text);
+    int from = 0;
+    while (end.find()) {
+      String candidate = text.substring(from, end.start(2) + end.group(2).length());
+      if (end.group(1).equals(".") && !endsSentence(candidate, text.substring(end.end()))) {
+        continue;
+      }
+      addIfText(sentences, candidate);
+      from = end.end();
+    }
+    addIfText(sentences, text.substring(from));
+    return sentences;
+  }
+
+  private static boolean endsSentence(String candidate, String rest) {
+    String bare = candidate.replaceAll("[\"'”’)\\]]+$", "");
+    Matcher word = LAST_WORD.matcher(bare);
+    if (!word.find()) {
+      return true;
+    }
+    String token = word.group(1);
+    String lower = token.toLowerCase(Locale.ROOT);
+    if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
+      return false;
+    }
+    if (ABBREVIATIONS.contains(lower)) {
+      return false;
+    }
+    if (token.contains(".")) {
+      String next = rest.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+      return OPENERS.contains(next);
+    }
+    return true;
+  }
+
+  private static void addIfText(List<String> sentences, String sentence) {
+    String stripped = sentence.strip();
+    if (!stripped.isEmpty()) {
+      sentences.add(stripped);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.editionaudio.edition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and broken pages: a correct result or a clear EditionException, in bounded time. */
+class RobustnessTest {
+  private static Edition read(String html) throws EditionException {
+    return EditionReader.automatic().read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void malformedMarkupStillReadsItsStories() throws Exception {
+    Edition edition = read("<html><body><h1>Broken page</h1><p>First paragraph with <b>bold <i>and both</b> italic</i> text."
+        + "<p>Second </div></span> paragraph, after stray end tags.<h2>Next story</h3><p>It has <a href=x>a link</a>"
+        + " that closes, and a table <table><td>cell text inside a table without rows");
+    assertEquals("Broken page", edition.title());
+    assertEquals(List.of("Broken page", "Next story"), edition.sections().stream().map(Section::title).toList());
+    assertEquals(List.of("First paragraph with bold and both italic text.",
+        "Second paragraph, after stray end tags."), edition.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void aPageWithNoReadableTextIsNothingToRead() {
+    EditionException e = assertThrows(EditionException.class, () -> read("<html><head><title>T</title>"
+        + "<script>var a = 'text';</script></head><body><img src=a.jpg><svg><text>Logo</text></svg></body></html>"));
+    assertTrue(e.getMessage().contains("nothing to read aloud"), e.getMessage());
+  }
+
+  @Test
+  void aTwentyMegabytePageIsReadInBoundedTime() {
+    StringBuilder html = new StringBuilder("<html><head><title>Big</title></head><body><main><h1>Big page</h1>");
+    int stories = 0;
+    while (html.length() < 20 * 1024 * 1024) {
+      html.append("<h2>Story ").append(++stories).append("</h2>");
+      html.append("<p>The council met on Tuesday and discussed the harbor, the budget and the schools.</p>");
+      html.append("<div class=share><a href=#>Share</a> <a href=#>Tweet</a></div>");
+      html.append("<script>window.dataLayer.push({event: 'view', id: ").append(stories).append("});</script>");
+      html.append("<ul class=related><li><a href=/a>Related link one</a></li><li><a href=/b>Another</a></li></ul>");
+      html.append("<div><div><div><span><img src=/pixel.gif></span></div></div></div>");
+    }
+    html.append("</main></body></html>");
+    int expected = stories;
+    Edition edition = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> read(html.toString()));
+    assertEquals(expected, edition.sections().size());
+    assertEquals("Story " + expected, edition.sections().get(expected - 1).title());
+  }
+
+  @Test
+  void tenThousandLevelsOfNestingOfEveryKindAreRead() {
+    String deep = "<div class=ad-wrapper>".repeat(2500) + "<table><tr><td>".repeat(2500) + "<b>".repeat(2500)
+        + "<a href=http://example.com/>".repeat(2500)
+        + "<p>At the bottom of it all, a sentence that should be read aloud to the listener.</p>"
+        + "</a>".repeat(2500) + "</b>".repeat(2500) + "</td></tr></table>".repeat(2500) + "</div>".repeat(2500);
+    Edition edition = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(
+        "<html><body><main><h1>Deep</h1>" + deep
+            + "<p>After the deep part, another paragraph that should be read aloud.</p></main></body></html>"));
+    assertEquals(List.of("At the bottom of it all, a sentence that should be read aloud to the listener.",
+        "After the deep part, another paragraph that should be read aloud."), edition.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void tenThousandUnclosedElementsAreRead() throws Exception {
+    Edition edition = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(
+        "<html><body><h1>Unclosed</h1>" + "<div><span><i>".repeat(10_000) + "<p>Text at the very bottom."));
+    assertEquals(List.of("Text at the very bottom."), edition.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void aPageWithoutACharsetThatIsNotUtf8IsReadAsWindows1252() throws Exception {
+    byte[] bytes = "<html><body><main><h1>Caf\u00e9</h1><p>\u201CQuoted\u201D \u2013 fine, isn\u2019t it.</p></main></body></html>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Edition edition = EditionReader.automatic().read(new InputDocument("p.html", bytes));
+    assertEquals("Caf\u00e9", edition.title());
+    assertEquals("\u201CQuoted\u201D \u2013 fine, isn\u2019t it.", edition.sections().get(0).paragraphs().get(0));
+  }
+
+  @Test
+  void byteOrderMarksChooseTheEncoding() throws Exception {
+    String html = "<html><body><main><h1>Na\u00efve</h1><p>\u00a1Hola! \u201CQuoted\u201D text here.</p></main></body></html>";
+    for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE)) {
+      byte[] mark = charset == StandardCharsets.UTF_8 ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+          : new byte[] {(byte) 0xFF, (byte) 0xFE};
+      byte[] body = html.getBytes(charset);
+      byte[] bytes = new byte[mark.length + body.length];
+      System.arraycopy(mark, 0, bytes, 0, mark.length);
+      System.arraycopy(body, 0, bytes, mark.length, body.length);
+      Edition edition = EditionReader.automatic().read(new InputDocument("p.html", bytes));
+      assertEquals("Na\u00efve", edition.title(), charset.name());
+      assertEquals("\u00a1Hola! \u201CQuoted\u201D text here.", edition.sections().get(0).paragraphs().get(0));
+    }
+  }
+}
