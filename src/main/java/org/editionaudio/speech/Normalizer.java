@@ -40,11 +40,6 @@ public final class Normalizer {
     return draft.finish();
   }
 
-  /** The names of the rules in the order they run, for tests. */
-  static List<String> ruleNames() {
-    return RULES.stream().map(Rule::name).toList();
-  }
-
   private static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
     rules.addAll(TextRules.early());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.w3c.dom.Document;
 
 /** What will be said, without making a whole edition: the spoken words of a text, its audio, the words MaryTTS guesses. */
@@ -20,7 +21,16 @@ public final class Preview {
    * @param count how often the text has it
    * @param guess MaryTTS's guess, in its phones; "" when it cannot say the word at all
    */
-  public record UnknownWord(String word, int count, String guess) {}
+  public record UnknownWord(String word, int count, String guess) {
+    /** Requires a word seen at least once. */
+    public UnknownWord {
+      Objects.requireNonNull(word, "word");
+      Objects.requireNonNull(guess, "guess");
+      if (count < 1) {
+        throw new IllegalArgumentException("an unknown word is seen at least once");
+      }
+    }
+  }
 
   /** A preview that speaks through {@code engine} as {@link Synthesizer} would. */
   public Preview(SpeechEngine engine, VoiceProfile voice, Normalizer normalizer) {

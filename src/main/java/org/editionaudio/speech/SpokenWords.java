@@ -2,6 +2,7 @@ package org.editionaudio.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -16,6 +17,13 @@ public final class SpokenWords {
    * @param method how MaryTTS found them: "lexicon", "rules", … or "" when they were given
    */
   public record Token(String text, String phonemes, String method) {
+    /** Requires all three, possibly empty. */
+    public Token {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(phonemes, "phonemes");
+      Objects.requireNonNull(method, "method");
+    }
+
     /** True when MaryTTS guesses the word's sounds by rule, or cannot say it at all. */
     public boolean guessed() {
       return method.equals("rules") || (phonemes.isEmpty() && text.matches(".*\\p{L}.*"));

@@ -111,7 +111,8 @@ final class WordRules {
     String name = m.group(1);
     String numeral = m.group(2) + m.group(3);
     int value = romanValue(m.group(2), m.group(3));
-    String context = ROMAN_CONTEXTS.get(name);
+    // In a line written in capitals, "WAR II" is looked up as "War".
+    String context = ROMAN_CONTEXTS.getOrDefault(name, ROMAN_CONTEXTS.get(capitalize(name.toLowerCase(Locale.ROOT))));
     String possessive = m.group(4) == null ? "" : "'s";
     if (value <= 0 || (context == null && (d.shouting() || numeral.length() < 2 || FUNCTION_WORDS.contains(name)))) {
       return null;

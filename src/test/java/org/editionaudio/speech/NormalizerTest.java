@@ -64,6 +64,8 @@ class NormalizerTest {
   @CsvSource(delimiter = '|', value = {
       "He won 2 of 3 races.|He won two of three races.",
       "It’s 5’10” tall.|It's five foot ten tall.",
+      "FBI RAIDS HOME OF NATO OFFICIAL IN US|F B I RAIDS HOME OF NATO OFFICIAL IN US",
+      "WORLD WAR II MEMORIAL REOPENS|WORLD WAR Two MEMORIAL REOPENS",
   })
   void smallCases(String written, String spoken) {
     assertEquals(spoken, NORMALIZER.normalize(written));
