@@ -105,7 +105,7 @@ public final class EditionJob implements AutoCloseable {
     try (Staging staging = new Publisher(target).begin()) {
       ProducedAudio.requireReadable(settings.produced().intro(), settings.produced().sting(),
           settings.produced().outro());
-      Synthesizer synthesizer = new Synthesizer(engines, settings.voice(), new Normalizer(), cache);
+      Synthesizer synthesizer = new Synthesizer(engines, settings.voice(), new Normalizer(settings.lexicon()), cache);
       JobSettings.Produced produced = settings.produced();
       Stings stings = new ProducedAudio(ffmpeg()).load(produced.intro(), produced.sting(), produced.outro(),
           synthesizer.sampleRate());

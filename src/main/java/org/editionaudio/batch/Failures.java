@@ -5,6 +5,7 @@ import org.editionaudio.audio.EncodingException;
 import org.editionaudio.edition.EditionException;
 import org.editionaudio.edition.ProfileException;
 import org.editionaudio.publish.PublishException;
+import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.VoiceProfileException;
 
@@ -35,7 +36,7 @@ public final class Failures {
       return OUTPUT;
     }
     if (failure instanceof VoiceProfileException || failure instanceof ProfileException
-        || failure instanceof CoverException) {
+        || failure instanceof CoverException || failure instanceof LexiconException) {
       return USAGE;
     }
     return INTERNAL;

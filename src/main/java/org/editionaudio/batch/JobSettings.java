@@ -12,6 +12,8 @@ import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.speech.Lexicon;
+import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.VoiceProfile;
 
@@ -27,9 +29,10 @@ import org.editionaudio.speech.VoiceProfile;
  * @param produced intro, sting and outro audio files (each may be null)
  * @param format the audio file's format
  * @param cover the edition's cover image, or null
+ * @param lexicon the pronunciation lexicon
  */
 public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
-    LoudnessTarget loudness, Produced produced, AudioFormat format, Cover cover) {
+    LoudnessTarget loudness, Produced produced, AudioFormat format, Cover cover, Lexicon lexicon) {
 
   /**
    * Produced audio around the speech.
@@ -43,15 +46,9 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     public static final Produced NONE = new Produced(null, null, null);
   }
 
-  /** Settings for an MP3 without a cover. */
-  public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
-      LoudnessTarget loudness, Produced produced) {
-    this(voice, intro, pauses, bitrate, jobs, loudness, produced, AudioFormat.MP3, null);
-  }
-
   /** The same settings with another number of jobs (which changes nothing in the output). */
   public JobSettings withJobs(int count) {
-    return new JobSettings(voice, intro, pauses, bitrate, count, loudness, produced, format, cover);
+    return new JobSettings(voice, intro, pauses, bitrate, count, loudness, produced, format, cover, lexicon);
   }
 
   /** The house settings for a voice and a number of jobs. */
@@ -60,11 +57,25 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
         LoudnessTarget.SPOKEN_WORD, Produced.NONE);
   }
 
+  /** Settings for an MP3 without a cover, with the built-in lexicon only. */
+  public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
+      LoudnessTarget loudness, Produced produced) {
+    this(voice, intro, pauses, bitrate, jobs, loudness, produced, AudioFormat.MP3, null, builtInLexicon());
+  }
+
+  private static Lexicon builtInLexicon() {
+    try {
+      return Lexicon.builtIn();
+    } catch (LexiconException e) {
+      throw new IllegalStateException("the built-in lexicon is broken: " + e.getMessage(), e);
+    }
+  }
+
   /**
    * A SHA-256 over every setting that decides the output (not the number of jobs, which changes
    * nothing): the voice profile, intro, pacing, bit rate, loudness target, the produced audio
-   * files' contents, the format and the cover. A manifest that records it tells a later run
-   * whether it is up to date.
+   * files' contents, the format, the cover and the pronunciation lexicon's entries. A manifest that
+   * records it tells a later run whether it is up to date.
    */
   public String fingerprint() throws IOException {
     StringBuilder text = new StringBuilder("edition-audio settings v1\n");
@@ -73,13 +84,9 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     for (Path file : new Path[] {produced.intro(), produced.sting(), produced.outro()}) {
       text.append(file == null ? "-" : sha256(Files.readAllBytes(file))).append('\n');
     }
-    // Added only when not the defaults, so that an MP3 without a cover keeps the fingerprint it had.
-    if (format != AudioFormat.MP3) {
-      text.append("format ").append(format.extension()).append('\n');
-    }
-    if (cover != null) {
-      text.append("cover ").append(sha256(cover.data())).append('\n');
-    }
+    text.append("format ").append(format.extension()).append('\n');
+    text.append("cover ").append(cover == null ? "-" : sha256(cover.data())).append('\n');
+    text.append(lexicon.fingerprint()).append('\n');
     return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -91,12 +98,13 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     }
   }
 
-  /** Requires a voice, pacing, a loudness target, at least one job, a format and a bit rate that format takes. */
+  /** Requires a voice, pacing, a loudness target, a lexicon, at least one job, a format and a bit rate that format takes. */
   public JobSettings {
     Objects.requireNonNull(voice, "voice");
     Objects.requireNonNull(pauses, "pauses");
     Objects.requireNonNull(loudness, "loudness");
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(lexicon, "lexicon");
     produced = produced == null ? Produced.NONE : produced;
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");

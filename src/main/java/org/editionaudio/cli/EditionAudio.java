@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       BatchCommand.class,
       SectionsCommand.class,
+      SayCommand.class,
       VoicesCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -9,6 +9,7 @@ import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.VoiceProfile;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What the program sounds like and how it is read, shared by generate and batch. */
@@ -48,6 +49,8 @@ final class ProgramOptions {
       description = "Highest true peak allowed (default: ${DEFAULT-VALUE} dBTP).")
   double truePeak;
 
+  @Mixin LexiconOptions lexicon;
+
   @Option(names = "--intro-audio", paramLabel = "FILE", description = "Audio (WAV or MP3) before the first story.")
   Path introAudio;
 
@@ -81,7 +84,7 @@ final class ProgramOptions {
     }
     return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs, target,
         new JobSettings.Produced(introAudio, sting, outroAudio), audioFormat,
-        cover == null ? null : Cover.read(cover));
+        cover == null ? null : Cover.read(cover), lexicon.lexicon());
   }
 
   /** The reader for the publication profile. */

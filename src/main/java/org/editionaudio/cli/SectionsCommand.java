@@ -13,7 +13,13 @@ import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
 import org.editionaudio.edition.Profile;
 import org.editionaudio.edition.Section;
+import org.editionaudio.speech.Normalizer;
+import org.editionaudio.speech.Preview;
+import org.editionaudio.speech.SpeechEngine;
+import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,12 +46,24 @@ final class SectionsCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Also list what was left out, with the rule that left it out.")
   boolean explain;
 
+  @Option(names = "--spoken", description = "Show each headline and paragraph as it will be spoken (starts MaryTTS).")
+  boolean spoken;
+
+  @Option(names = "--unknown", description = "List the words no lexicon knows, which MaryTTS will guess by rule (starts MaryTTS).")
+  boolean unknown;
+
+  @Mixin LexiconOptions lexicon;
+
   @Override
   public Integer call() throws Exception {
     EditionReader reader = EditionReader.withProfile(Profile.load(profile));
     List<Dropped> dropped = new ArrayList<>();
     Edition edition = reader.read(InputDocument.read(input, System.in), dropped::add);
     PrintWriter out = spec.commandLine().getOut();
+    lexicon.lexicon(); // a lexicon given is checked even when nothing is spoken
+    if (spoken || unknown) {
+      return spokenOrUnknown(edition, out);
+    }
     if (json) {
       ObjectNode tree = EditionJson.toTree(edition);
       if (explain) {
@@ -57,6 +75,21 @@ final class SectionsCommand implements Callable<Integer> {
       out.print(text(edition));
       if (explain) {
         out.print(explanation(dropped));
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    Normalizer normalizer = new Normalizer(lexicon.lexicon());
+    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(voice, 0)) {
+      SpokenSections sections = new SpokenSections(edition, new Preview(engine, voice, normalizer));
+      if (json) {
+        out.print(EditionJson.write(sections.json(spoken, unknown)));
+      } else {
+        out.print((spoken ? sections.spokenText() : "") + (spoken && unknown ? "\n" : "") + (unknown ? sections.unknownText() : ""));
       }
     }
     out.flush();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -28,6 +29,14 @@ public final class MaryXml {
 
   /** A document that says {@code spokenText} with the prosody the voice profile gives lines of this kind. */
   public static Document line(Line.Kind kind, String spokenText, VoiceProfile voice) {
+    return line(kind, new SpokenText(List.of(new SpokenText.Text(spokenText))), voice);
+  }
+
+  /**
+   * A document that says {@code spoken} with the prosody the voice profile gives lines of this kind:
+   * its text as text nodes and each pronounced word as {@code <t ph="…">word</t>}.
+   */
+  public static Document line(Line.Kind kind, SpokenText spoken, VoiceProfile voice) {
     Document document;
     synchronized (BUILDER) {
       document = BUILDER.newDocument();
@@ -42,7 +51,20 @@ public final class MaryXml {
     prosody.setAttribute("rate", kind == Line.Kind.HEADLINE ? voice.headlineRate() : voice.rate());
     prosody.setAttribute("pitch", voice.pitch());
     paragraph.appendChild(prosody);
-    prosody.appendChild(document.createTextNode(spokenText));
+    for (SpokenText.Part part : spoken.parts()) {
+      if (part instanceof SpokenText.Text text) {
+        prosody.appendChild(document.createTextNode(text.text()));
+      } else {
+        SpokenText.Word word = (SpokenText.Word) part;
+        // MaryTTS's tokenizer keeps a given <t> as one token and its phonemiser uses ph as it is.
+        Element token = document.createElementNS(NAMESPACE, "t");
+        token.setAttribute("ph", word.phonemes());
+        token.appendChild(document.createTextNode(word.text()));
+        prosody.appendChild(document.createTextNode(" "));
+        prosody.appendChild(token);
+        prosody.appendChild(document.createTextNode(" "));
+      }
+    }
     return document;
   }
 

@@ -1,29 +1,52 @@
 package org.editionaudio.speech;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** Rewrites written news English into what MaryTTS should say, before it reaches MaryTTS. */
+/**
+ * Rewrites written news English into what a broadcaster says, before it reaches MaryTTS. A table of
+ * rules runs in a fixed order: typography and letters MaryTTS would drop, the pronunciation
+ * lexicon, addresses and fixed phrases, numbers with a meaning (money, dates, times, units…),
+ * abbreviations, Roman numerals and acronyms, remaining numbers, then symbols and punctuation.
+ */
 public final class Normalizer {
+  private static final List<Rule> RULES = rules();
 
-  private record Rule(Pattern pattern, String replacement) {}
+  private final Lexicon lexicon;
 
-  private static final List<Rule> RULES = List.of(
-      // Curly quotes and apostrophes: MaryTTS splits "Mali’s" into "Mali" and "s".
-      new Rule(Pattern.compile("[\\u2018\\u2019\\u201B\\u2032]"), "'"),
-      new Rule(Pattern.compile("[\\u201C\\u201D\\u201E\\u2033]"), "\""),
-      // A dash between words is a pause, never "minus".
-      new Rule(Pattern.compile("\\s*[\\u2013\\u2014\\u2015]\\s*|\\s+-\\s+|\\s*--\\s*"), ", "),
-      new Rule(Pattern.compile("\\s*(\\u2026|\\.\\.\\.)\\s*"), ", "),
-      new Rule(Pattern.compile(",\\s*([,.;:!?])"), "$1"),
-      new Rule(Pattern.compile("\\s+"), " "));
+  /** A normalizer without a pronunciation lexicon. */
+  public Normalizer() {
+    this(Lexicon.empty());
+  }
 
-  /** The spoken form of a line of text. */
+  /** A normalizer that says the words of {@code lexicon} its way. */
+  public Normalizer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The spoken form of a line of text, as plain text. */
   public String normalize(String text) {
-    String spoken = text;
+    return spoken(text).text();
+  }
+
+  /** The spoken form of a line of text, with the words that carry their own phonemes. */
+  public SpokenText spoken(String text) {
+    Draft draft = new Draft(Folding.fold(text));
+    lexicon.apply(draft);
     for (Rule rule : RULES) {
-      spoken = rule.pattern().matcher(spoken).replaceAll(rule.replacement());
+      rule.apply(draft);
     }
-    return spoken.strip();
+    draft.text(draft.text().strip());
+    return draft.finish();
+  }
+
+  private static List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>();
+    rules.addAll(TextRules.early());
+    rules.addAll(NumberRules.specific());
+    rules.addAll(WordRules.rules());
+    rules.addAll(NumberRules.remaining());
+    rules.addAll(TextRules.late());
+    return List.copyOf(rules);
   }
 }

@@ -292,8 +292,7 @@ public final class Synthesizer {
   private Clip say(int slot, Step step, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized)
       throws SynthesisException {
     Utterance utterance = step.utterance();
-    String spoken = normalizer.normalize(utterance.text());
-    Document document = MaryXml.line(utterance.kind(), spoken, voice);
+    Document document = MaryXml.line(utterance.kind(), normalizer.spoken(utterance.text()), voice);
     String key = cache == ClipCache.NONE ? null : MaryXml.fingerprint(document, cacheSalt);
     if (key != null) {
       java.util.Optional<Clip> cached = cache.get(key);

@@ -19,7 +19,7 @@ import org.editionaudio.speech.VoiceProfile;
 
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
- * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs.
+ * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, normalization.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -32,8 +32,9 @@ public final class Benchmark {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "jobs" -> jobs(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "extraction" -> ExtractionBenchmark.print(ExtractionBenchmark.DEFAULT_DIR);
+        case "normalization" -> NormalizationBenchmark.run();
         default -> throw new IllegalArgumentException(
-            "unknown section " + section + "; known: stages, jobs, extraction");
+            "unknown section " + section + "; known: stages, jobs, extraction, normalization");
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.editionaudio.speech;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -49,6 +50,58 @@ class MaryTtsEngineIT {
     assertEquals(0, words.getElementsByTagNameNS(MaryXml.NAMESPACE, "voice").getLength());
     assertTrue(engine.speak(MaryXml.line(Line.Kind.PARAGRAPH, hostile, voice)).length > 48_000 * 5,
         "the tags take time to say");
+  }
+
+  @Test
+  void markupStaysTextThroughNormalizationAndTheLexicon() throws Exception {
+    String hostile = "It read <prosody rate=\"x-slow\">slowly</prosody> &amp; <voice name=\"x\">hi</voice> "
+        + "]]> <!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]> &e; <t ph=\"A\">Niger</t>";
+    SpokenText spoken = new Normalizer(Lexicon.builtIn()).spoken(hostile);
+    Document words = engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, spoken, voice), "WORDS");
+    List<String> tokens = tokens(words);
+    for (String word : List.of("prosody", "rate", "slow", "voice", "DOCTYPE", "ENTITY", "SYSTEM", "passwd", "ph", "Niger")) {
+      assertTrue(tokens.stream().anyMatch(t -> t.equalsIgnoreCase(word)), word + " is spoken: " + tokens);
+    }
+    assertEquals(1, words.getElementsByTagNameNS(MaryXml.NAMESPACE, "prosody").getLength(), "only the profile's prosody");
+    assertEquals(0, words.getElementsByTagNameNS(MaryXml.NAMESPACE, "voice").getLength());
+    NodeList given = words.getElementsByTagNameNS(MaryXml.NAMESPACE, "t");
+    List<String> pronounced = new ArrayList<>();
+    for (int i = 0; i < given.getLength(); i++) {
+      Element t = (Element) given.item(i);
+      if (t.hasAttribute("ph")) {
+        pronounced.add(t.getTextContent() + "=" + t.getAttribute("ph"));
+      }
+    }
+    assertTrue(pronounced.contains("Niger=n i - ' Z E r"), "the lexicon's word: " + pronounced);
+    assertTrue(pronounced.stream().noneMatch(p -> p.endsWith("=A")), "never the text's own <t ph>: " + pronounced);
+  }
+
+  @Test
+  void quotedSentencesAndParenthesesGetPhraseBreaks() throws Exception {
+    String text = "He said \"We will win\" and left the city (for now) in a hurry.";
+    String raw = phrasing(engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, text, voice), "ALLOPHONES"));
+    String ours = phrasing(engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, new Normalizer().spoken(text), voice), "ALLOPHONES"));
+    for (String phrasing : List.of(raw, ours)) {
+      assertTrue(phrasing.contains("( |4| for now ) |4|"), "MaryTTS breaks at parentheses itself: " + phrasing);
+    }
+    assertFalse(raw.contains("said , |4|"), raw);
+    assertTrue(ours.contains("said , |4| \" We will win"), "a break before the quotation: " + ours);
+    assertTrue(ours.contains("win , \" |4| and"), "and after it: " + ours);
+  }
+
+  /** Tokens and phrase boundaries ("|4|") in order. */
+  private static String phrasing(Document allophones) {
+    NodeList all = allophones.getElementsByTagNameNS(MaryXml.NAMESPACE, "*");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < all.getLength(); i++) {
+      Element element = (Element) all.item(i);
+      if (element.getLocalName().equals("t")) {
+        out.append(element.getTextContent().replaceAll("\\s+", "")).append(' ');
+      } else if (element.getLocalName().equals("boundary")) {
+        out.append('|').append(element.getAttribute("breakindex")).append("| ");
+      }
+    }
+    return out.toString();
   }
 
   static List<String> tokens(Document document) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.util.List;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 class MaryXmlTest {
   private static final VoiceProfile VOICE = new VoiceProfile("t", "t", "cmu-slt-hsmm", "100%", "85%", "+2%");
@@ -47,6 +49,27 @@ class MaryXmlTest {
     assertEquals("+2%", paragraph.getAttribute("pitch"));
     assertEquals("en-US", headline.getOwnerDocument().getDocumentElement()
         .getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+  }
+
+  @Test
+  void pronouncedWordsAreTokensWithPhonemesAndTheirTextIsATextNode() throws Exception {
+    SpokenText spoken = new SpokenText(List.of(
+        new SpokenText.Text("Colonel "),
+        new SpokenText.Word("Go<i>ta\"&", "g @U - ' i - t @"),
+        new SpokenText.Text(" & <t ph=\"x\">spoke</t>.")));
+    Document document = MaryXml.line(Line.Kind.PARAGRAPH, spoken, VOICE);
+    NodeList tokens = document.getElementsByTagNameNS(MaryXml.NAMESPACE, "t");
+    assertEquals(1, tokens.getLength(), "only the pronounced word is a token");
+    Element token = (Element) tokens.item(0);
+    assertEquals("g @U - ' i - t @", token.getAttribute("ph"));
+    assertEquals(1, token.getChildNodes().getLength());
+    assertEquals(Node.TEXT_NODE, token.getFirstChild().getNodeType());
+    assertEquals("Go<i>ta\"&", token.getTextContent());
+    Element prosody = (Element) token.getParentNode();
+    assertEquals("prosody", prosody.getLocalName());
+    assertTrue(prosody.getTextContent().contains(" & <t ph=\"x\">spoke</t>."), prosody.getTextContent());
+    String xml = serialize(document);
+    assertTrue(xml.contains("&lt;t ph=\"x\"&gt;spoke&lt;/t&gt;"), xml);
   }
 
   private static String serialize(Document document) throws Exception {

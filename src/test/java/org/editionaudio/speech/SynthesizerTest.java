@@ -16,14 +16,14 @@ class SynthesizerTest {
   private static final VoiceProfile VOICE = new VoiceProfile("t", "t", "v", "100%", "90%", "+0%");
   private static final int RATE = 1000;
 
-  /** Says every line as 100 loud samples between 50 silent ones on each side; fails on "FAIL". */
+  /** Says every line as 100 loud samples between 50 silent ones on each side; fails on "Fail". */
   static final class ToneEngine implements SpeechEngine {
     final List<String> said = new ArrayList<>();
 
     @Override
     public short[] speak(Document maryXml) throws SynthesisException {
       String text = maryXml.getDocumentElement().getTextContent();
-      if (text.contains("FAIL")) {
+      if (text.contains("Fail")) {
         throw new SynthesisException(null, "engine broke", null);
       }
       said.add(text);
@@ -96,7 +96,7 @@ class SynthesizerTest {
   void aFailureNamesTheStory() {
     SynthesisException e = assertThrows(SynthesisException.class, () ->
         new Synthesizer(new ToneEngine(), VOICE, new Normalizer())
-            .speak(script("FAIL here.", "x"), Synthesizer.Progress.NONE, new RecordingSink()));
+            .speak(script("Fail here.", "x"), Synthesizer.Progress.NONE, new RecordingSink()));
     assertEquals("Story", e.chapter());
     assertTrue(e.getMessage().contains("engine broke"), e.getMessage());
   }
@@ -106,7 +106,7 @@ class SynthesizerTest {
     @Override
     public short[] speak(Document maryXml) throws SynthesisException {
       String text = maryXml.getDocumentElement().getTextContent();
-      if (text.contains("FAIL")) {
+      if (text.contains("Fail")) {
         throw new SynthesisException(null, "engine broke", null);
       }
       try {
@@ -173,7 +173,7 @@ class SynthesizerTest {
   void aFailingWorkerStopsTheOthersAndNamesItsStory() {
     SynthesisException e = assertThrows(SynthesisException.class, () ->
         new Synthesizer(List.of(new TextEngine(), new TextEngine()), VOICE, new Normalizer())
-            .speak(longScript(40, "FAIL "), Synthesizer.Progress.NONE, new RecordingSink()));
+            .speak(longScript(40, "Fail "), Synthesizer.Progress.NONE, new RecordingSink()));
     assertEquals("Story 2", e.chapter());
   }
 

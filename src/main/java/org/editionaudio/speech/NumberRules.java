@@ -1,0 +1,444 @@
+package org.editionaudio.speech;
+
+import static org.editionaudio.speech.Rule.END;
+import static org.editionaudio.speech.Rule.INTEGER;
+import static org.editionaudio.speech.Rule.NUMBER;
+import static org.editionaudio.speech.Rule.START;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules for numbers in news English: money, dates, times, percentages, units, decades, fractions,
+ * ranges and scores, compounds, ordinals, then years and plain numbers.
+ */
+final class NumberRules {
+  private static final List<String> MONTHS = List.of(
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December");
+  private static final Map<String, String> MONTH_ABBREVIATIONS = monthAbbreviations();
+  private static final String MONTH = "(" + WordTable.alternation(MONTHS) + "|"
+      + WordTable.alternation(MONTH_ABBREVIATIONS.keySet()) + "\\.?)";
+  private static final String DAY = "([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+  private static final String YEAR = "(1\\d{3}|20\\d{2})";
+
+  private static final List<List<String>> CURRENCIES = WordTable.rows("currencies.tsv", 5);
+  private static final Map<String, List<String>> UNITS = units();
+  private static final Map<String, String> ZONES = WordTable.map("zones.tsv");
+  private static final String ZONE = "(?:\\s+(ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|GMT|UTC|BST|CET|CEST|WAT|EAT|CAT|IST|JST|AEST|AEDT|HKT|SGT|MSK))?";
+  private static final Map<String, String> SCALES = Map.ofEntries(
+      Map.entry("thousand", "thousand"), Map.entry("million", "million"), Map.entry("billion", "billion"),
+      Map.entry("trillion", "trillion"), Map.entry("k", "thousand"), Map.entry("K", "thousand"),
+      Map.entry("m", "million"), Map.entry("mn", "million"), Map.entry("M", "million"), Map.entry("bn", "billion"),
+      Map.entry("b", "billion"), Map.entry("B", "billion"), Map.entry("BN", "billion"), Map.entry("tn", "trillion"),
+      Map.entry("trn", "trillion"));
+  private static final Set<String> DETERMINERS = Set.of(
+      "a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "your", "A", "An", "The", "Its", "This");
+  private static final Set<String> NOT_NOUNS = Set.of(
+      "to", "in", "for", "of", "on", "at", "by", "from", "with", "and", "or", "was", "is", "are", "were", "will",
+      "would", "has", "have", "had", "last", "this", "that", "per", "a", "an", "the", "over", "into", "than", "as",
+      "but", "so", "since", "after", "before", "while", "which", "who", "when", "it", "they", "he", "she", "we",
+      "each", "more", "less", "year", "month", "week", "day", "annually", "apiece", "between", "up",
+      "down", "could", "should", "may", "might", "can", "be", "been", "being", "also", "already", "alone", "if");
+  // Words before a four-digit number that make it a year whatever follows ("in 2024 farmers").
+  private static final Set<String> YEAR_CUES = Set.of(
+      "in", "since", "from", "until", "till", "by", "before", "after", "during", "year", "fiscal", "early",
+      "late", "mid", "spring", "summer", "autumn", "fall", "winter", "through", "between", "circa", "In",
+      "Since", "From", "Until", "By", "Before", "After", "During", "Between", "Through", "Christmas", "Easter");
+  // "the 2024 elections" is a year, "the 2000 people" a count.
+  private static final Set<String> YEAR_DETERMINERS = Set.of(
+      "the", "its", "their", "his", "her", "this", "last", "next", "that", "The", "Its", "Their", "This", "That");
+  // Words before a four-digit number that make it a count ("some 1500").
+  private static final Set<String> QUANTITY_CUES = Set.of(
+      "about", "nearly", "almost", "some", "over", "under", "than", "only", "just", "least", "total", "exactly",
+      "roughly", "approximately", "estimated", "additional", "another", "extra", "remaining", "killed", "killing",
+      "About", "Nearly", "Some", "Almost", "Only", "Just", "Over", "Roughly", "Approximately");
+  private static final Set<String> NOT_PLURALS = Set.of(
+      "was", "has", "is", "this", "thus", "plus", "less", "unless", "across", "its", "his", "hers", "ours",
+      "yours", "as", "does", "versus", "series", "news", "always", "perhaps", "towards", "afterwards", "besides",
+      "whereas", "nevertheless", "us", "bus", "gas", "yes", "tennis", "analysis", "crisis", "basis", "status",
+      "campus", "census", "bonus", "virus", "chaos", "process", "congress", "access", "progress", "success",
+      "address", "business", "illness", "press", "class", "mass", "loss", "boss", "cross", "pass", "miss");
+  private static final Set<String> IRREGULAR_PLURALS = Set.of(
+      "people", "men", "women", "children", "police", "feet", "teeth", "mice", "geese", "sheep", "cattle",
+      "staff", "personnel", "fish", "deer", "livestock", "militia", "youth");
+  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)[-\\s]+$");
+  private static final Pattern WORD_AFTER = Pattern.compile("^[-\\s]*([\\p{L}]+)");
+
+  private NumberRules() {}
+
+  /** Numbers with a meaning of their own, before abbreviations and acronyms are expanded. */
+  static List<Rule> specific() {
+    String currency = WordTable.alternation(CURRENCIES.stream().map(r -> r.get(0)).toList());
+    String scale = "(?:\\s?(thousand|million|billion|trillion|bn|mn|trn|tn|BN)|(k|K|m|M|b|B))";
+    String unit = WordTable.alternation(UNITS.keySet());
+    return List.of(
+        Rule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
+            + "(?:-?" + scale + ")?" + END, NumberRules::money),
+        Rule.of("ISO date", START + "(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + END,
+            (m, d) -> monthDay(m.group(2), m.group(3)) + ", " + NumberWords.year(m.group(1))),
+        Rule.of("numeric date", START + "(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})" + END,
+            (m, d) -> monthDay(m.group(1), m.group(2)) + ", " + shortYear(m.group(3))),
+        Rule.of("day-first numeric date", START + "(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4})" + END,
+            (m, d) -> "the " + NumberWords.ordinal(m.group(1)) + " of " + MONTHS.get(Integer.parseInt(m.group(2)) - 1)
+                + " " + NumberWords.year(m.group(3))),
+        Rule.of("month day", START + MONTH + "\\s+" + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?(,?\\s+" + YEAR + ")?" + END,
+            NumberRules::monthFirst),
+        Rule.of("day month", START + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?\\s+" + MONTH + "(,?\\s+" + YEAR + ")?" + END,
+            NumberRules::dayFirst),
+        Rule.of("month year", START + MONTH + ",?\\s+" + YEAR + END,
+            (m, d) -> month(m.group(1)) + " " + NumberWords.year(m.group(2))),
+        Rule.of("duration", START + "(\\d{1,2}):([0-5]\\d):([0-5]\\d)" + END, NumberRules::duration),
+        Rule.of("clock time", START + "(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}\\p{N}])" + ZONE + END,
+            NumberRules::clockTime),
+        Rule.of("24-hour time", START + "([01]?\\d|2[0-3]):([0-5]\\d)" + ZONE + END, NumberRules::hourMinute),
+        Rule.of("military time", START + "([01]\\d|2[0-3])([0-5]\\d)\\s+(GMT|UTC)" + END,
+            (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + Letters.spell(m.group(3), null, d)),
+        Rule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
+            (m, d) -> NumberWords.cardinal(m.group(1)) + " foot " + NumberWords.cardinal(m.group(2))),
+        Rule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
+            (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
+                + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
+        Rule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
+        Rule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
+            NumberRules::unit),
+        Rule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
+            (m, d) -> signed(m.group(1)) + (m.group(1).matches("[-−]?0*1") ? " degree " : " degrees ")
+                + (m.group(2).equals("C") ? "Celsius" : "Fahrenheit")),
+        Rule.of("decade", START + "(1[0-9]\\d0|20[0-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.year(m.group(1)))),
+        Rule.of("short decade", "(?<![\\p{L}\\p{N}])'?([1-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))),
+        Rule.of("fraction sign", "(?<![\\p{L}])(\\d+)?\\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", NumberRules::fractionSign),
+        Rule.of("mixed fraction", START + "(\\d+)\\s+(\\d)/(\\d{1,2})" + END,
+            (m, d) -> NumberWords.cardinal(m.group(1)) + " and " + fraction(m.group(2), m.group(3), true)),
+        Rule.of("slashed number", START + "(\\d{1,3})/(\\d{1,4})" + END, NumberRules::slashed),
+        Rule.of("range", START + "(" + NUMBER + ")\\s?[-–—]\\s?(" + NUMBER + ")" + END + "(?!-\\p{L})", NumberRules::range),
+        Rule.of("ordinal", START + "(" + INTEGER + ")(st|nd|rd|th|ST|ND|RD|TH)" + END,
+            (m, d) -> NumberWords.ordinal(m.group(1).replace(",", ""))),
+        Rule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
+        Rule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
+            (m, d) -> NumberWords.cardinal(m.group(1)) + " " + Letters.spell(m.group(2), null, d)),
+        Rule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
+  }
+
+  /** Every number left: years, quantities, decimals and negative numbers. */
+  static List<Rule> remaining() {
+    return List.of(
+        Rule.of("number", "(?<![\\p{L}\\p{N}.,\\uE000-\\uF8FF])((?<![\\S&&[^(\"]])[-−])?(" + INTEGER + ")(\\.\\d+)?(?![\\p{N}]|[.,]\\d)",
+            NumberRules::number));
+  }
+
+  private static String money(Matcher m, Draft draft) {
+    List<String> currency = CURRENCIES.stream().filter(r -> r.get(0).equals(m.group(1))).findFirst().orElseThrow();
+    String amount = m.group(2).replace(",", "");
+    String upper = m.group(3) == null ? null : m.group(3).replace(",", "");
+    String scaleWord = m.group(4) != null ? m.group(4) : m.group(5);
+    String scale = scaleWord == null ? null : SCALES.get(scaleWord);
+    boolean adjective = isAdjective(draft.text(), m.start(), m.end());
+    String text;
+    if (scale != null || upper != null) {
+      String number = NumberWords.decimal(amount) + (upper == null ? "" : " to " + NumberWords.decimal(upper));
+      boolean one = scale == null && NumberWords.isOne(upper == null ? amount : upper);
+      text = number + (scale == null ? "" : " " + scale) + " " + (adjective || one ? currency.get(1) : currency.get(2));
+    } else {
+      text = amount(amount, currency, adjective);
+    }
+    return text;
+  }
+
+  private static String amount(String amount, List<String> currency, boolean adjective) {
+    int dot = amount.indexOf('.');
+    String whole = dot < 0 ? amount : amount.substring(0, dot);
+    String fraction = dot < 0 ? "" : amount.substring(dot + 1);
+    if (whole.isEmpty()) {
+      whole = "0";
+    }
+    String units = adjective || NumberWords.isOne(whole) ? currency.get(1) : currency.get(2);
+    if (fraction.isEmpty() || fraction.matches("0+")) {
+      return NumberWords.cardinal(whole) + " " + units;
+    }
+    if (currency.get(3).isEmpty() || fraction.length() != 2) {
+      return NumberWords.decimal(amount) + " " + currency.get(2);
+    }
+    String cents = NumberWords.cardinal(fraction) + " " + (fraction.equals("01") ? currency.get(3) : currency.get(4));
+    return whole.matches("0+") ? cents : NumberWords.cardinal(whole) + " " + units + " and " + cents;
+  }
+
+  /** "a $5 million contract": the amount describes the noun after it, so the currency stays singular. */
+  private static boolean isAdjective(String text, int start, int end) {
+    Matcher before = WORD_BEFORE.matcher(text.substring(0, start));
+    Matcher after = Pattern.compile("^-?\\s+([\\p{Ll}]+)").matcher(text.substring(end));
+    return before.find() && DETERMINERS.contains(before.group(1)) && after.find() && !NOT_NOUNS.contains(after.group(1));
+  }
+
+  private static String monthFirst(Matcher m, Draft d) {
+    String spoken = month(m.group(1)) + " " + NumberWords.ordinal(m.group(2));
+    if (m.group(3) != null) {
+      spoken += " to " + NumberWords.ordinal(m.group(3));
+    }
+    if (m.group(4) != null) {
+      spoken += (m.group(4).startsWith(",") ? ", " : " ") + NumberWords.year(m.group(5));
+    }
+    return spoken;
+  }
+
+  private static String dayFirst(Matcher m, Draft d) {
+    String spoken = "the " + NumberWords.ordinal(m.group(1));
+    if (m.group(2) != null) {
+      spoken += " to the " + NumberWords.ordinal(m.group(2));
+    }
+    spoken += " of " + month(m.group(3));
+    if (m.group(4) != null) {
+      spoken += " " + NumberWords.year(m.group(5));
+    }
+    return spoken;
+  }
+
+  private static String monthDay(String month, String day) {
+    return MONTHS.get(Integer.parseInt(month) - 1) + " " + NumberWords.ordinal(day);
+  }
+
+  private static String month(String written) {
+    String plain = written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
+    return MONTH_ABBREVIATIONS.getOrDefault(plain, plain);
+  }
+
+  private static String shortYear(String year) {
+    return year.length() == 4 ? NumberWords.year(year) : NumberWords.year("20" + year);
+  }
+
+  private static String duration(Matcher m, Draft d) {
+    return count(m.group(1), "hour") + ", " + count(m.group(2), "minute") + " and " + count(m.group(3), "second");
+  }
+
+  private static String count(String number, String noun) {
+    return NumberWords.cardinal(number) + " " + noun + (NumberWords.isOne(number) ? "" : "s");
+  }
+
+  private static String clockTime(Matcher m, Draft d) {
+    String spoken = NumberWords.cardinal(m.group(1));
+    String minutes = m.group(2);
+    if (minutes != null && !minutes.equals("00")) {
+      spoken += " " + minutes(minutes);
+    }
+    spoken += " " + Letters.spell(m.group(3).toUpperCase(Locale.ROOT) + "M", null, d);
+    return spoken + zone(m.group(4), d) + (m.group(4) == null ? SentenceBreaks.periodIfEnd(d.text(), m.end()) : "");
+  }
+
+  private static String hourMinute(Matcher m, Draft d) {
+    String hour = m.group(1);
+    String minutes = m.group(2);
+    int h = Integer.parseInt(hour);
+    String spoken;
+    if (hour.startsWith("0") || h > 12 || h == 0) {
+      spoken = hour24(hour) + " " + minutesOrHundred(minutes);
+    } else {
+      spoken = NumberWords.cardinal(hour) + (minutes.equals("00") ? " o'clock" : " " + minutes(minutes));
+    }
+    return spoken + zone(m.group(3), d);
+  }
+
+  /** "09" → "oh nine", "14" → "fourteen". */
+  private static String hour24(String hour) {
+    return (hour.length() == 2 && hour.startsWith("0") && !hour.equals("00") ? "oh " : "") + NumberWords.cardinal(hour);
+  }
+
+  private static String minutes(String minutes) {
+    return minutes.startsWith("0") ? "oh " + NumberWords.cardinal(minutes) : NumberWords.cardinal(minutes);
+  }
+
+  private static String minutesOrHundred(String minutes) {
+    return minutes.equals("00") ? "hundred" : minutes(minutes);
+  }
+
+  private static String zone(String zone, Draft d) {
+    if (zone == null) {
+      return "";
+    }
+    return " " + ZONES.getOrDefault(zone, Letters.spell(zone, null, d));
+  }
+
+  private static String unit(Matcher m, Draft d) {
+    String unit = m.group(6);
+    String number = m.group(2);
+    String upper = m.group(3);
+    String scale = m.group(4) == null ? "" : m.group(4);
+    String joiner = m.group(5);
+    List<String> forms = UNITS.get(unit);
+    String text = d.text();
+    String after = text.substring(m.end());
+    if (unit.equals("m") && after.matches("(?s)^\\s+(people|[\\p{Ll}]+s)\\b.*")) {
+      return signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + " million";
+    }
+    boolean adjective = joiner.contains("-");
+    boolean one = upper == null && scale.isEmpty() && NumberWords.isOne(number);
+    String spoken = signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + scale;
+    String form = adjective || one ? forms.get(0) : forms.get(1);
+    if (unit.endsWith(".") || unit.equals("ft.")) {
+      return spoken + " " + form + SentenceBreaks.periodIfEnd(text, m.end());
+    }
+    return spoken + " " + form;
+  }
+
+  /** "4x4" → "four by four", "4x100m" → "four by one hundred meter". */
+  private static String by(Matcher m, Draft d) {
+    String spoken = NumberWords.cardinal(m.group(1)) + " by " + NumberWords.cardinal(m.group(2));
+    return m.group(3) == null ? spoken : spoken + " " + UNITS.get(m.group(3)).get(0);
+  }
+
+  private static String signed(String number) {
+    boolean negative = number.startsWith("-") || number.startsWith("−");
+    String plain = negative ? number.substring(1) : number;
+    return (negative ? "minus " : "") + NumberWords.decimal(plain);
+  }
+
+  private static String fractionSign(Matcher m, Draft d) {
+    String sign = m.group(2);
+    String[] parts = switch (sign) {
+      case "½" -> new String[] {"1", "2"};
+      case "⅓" -> new String[] {"1", "3"};
+      case "⅔" -> new String[] {"2", "3"};
+      case "¼" -> new String[] {"1", "4"};
+      case "¾" -> new String[] {"3", "4"};
+      case "⅕" -> new String[] {"1", "5"};
+      case "⅖" -> new String[] {"2", "5"};
+      case "⅗" -> new String[] {"3", "5"};
+      case "⅘" -> new String[] {"4", "5"};
+      case "⅙" -> new String[] {"1", "6"};
+      case "⅚" -> new String[] {"5", "6"};
+      case "⅛" -> new String[] {"1", "8"};
+      case "⅜" -> new String[] {"3", "8"};
+      case "⅝" -> new String[] {"5", "8"};
+      default -> new String[] {"7", "8"};
+    };
+    if (m.group(1) == null) {
+      return fraction(parts[0], parts[1], false);
+    }
+    return NumberWords.cardinal(m.group(1)) + " and " + fraction(parts[0], parts[1], true);
+  }
+
+  /** "3/4" → "three quarters"; after a whole number "and a half". */
+  private static String fraction(String numerator, String denominator, boolean afterWhole) {
+    int n = Integer.parseInt(numerator);
+    int den = Integer.parseInt(denominator);
+    String name = switch (den) {
+      case 2 -> n == 1 ? "half" : "halves";
+      case 4 -> n == 1 ? "quarter" : "quarters";
+      default -> {
+        String ordinal = NumberWords.ordinal(denominator);
+        yield n == 1 ? ordinal : ordinal + "s";
+      }
+    };
+    String count = n == 1 && afterWhole ? "a" : NumberWords.cardinal(numerator);
+    return count + " " + name;
+  }
+
+  private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 8, 10, 16, 100, 1000);
+
+  private static String slashed(Matcher m, Draft d) {
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    if (a < b && DENOMINATORS.contains(b)) {
+      return fraction(m.group(1), m.group(2), false);
+    }
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) {
+      return monthDay(m.group(1), m.group(2));
+    }
+    return NumberWords.cardinal(m.group(1)) + " " + NumberWords.cardinal(m.group(2));
+  }
+
+  private static String range(Matcher m, Draft d) {
+    String first = m.group(1);
+    String second = m.group(2);
+    if (first.matches("1\\d{3}|20\\d{2}") && second.matches("1\\d{3}|20\\d{2}")) {
+      return NumberWords.year(first) + " to " + NumberWords.year(second);
+    }
+    if (first.matches("1\\d{3}|20\\d{2}") && second.matches("\\d{2}")) {
+      return NumberWords.year(first) + " to " + (second.startsWith("0") ? "oh " + NumberWords.cardinal(second) : NumberWords.cardinal(second));
+    }
+    if (first.equals(second) && first.equals("50")) {
+      return "fifty fifty";
+    }
+    String to = second.matches("0+") ? "nothing" : NumberWords.decimal(second);
+    return NumberWords.decimal(first) + " to " + to;
+  }
+
+  private static String number(Matcher m, Draft d) {
+    String sign = m.group(1);
+    String integer = m.group(2);
+    String decimals = m.group(3);
+    String spoken;
+    if (sign == null && decimals == null && integer.matches("1\\d{3}|20\\d{2}")) {
+      spoken = quantityOrYear(m, d, integer);
+    } else if (decimals == null && integer.length() > 1 && integer.startsWith("0")) {
+      spoken = NumberWords.digits(integer);
+    } else if (decimals == null && !integer.contains(",") && integer.length() > 15) {
+      spoken = NumberWords.digits(integer);
+    } else {
+      spoken = NumberWords.decimal(integer + (decimals == null ? "" : decimals));
+    }
+    return (sign == null ? "" : "minus ") + spoken;
+  }
+
+  /** A four-digit number is a year unless the words around it say it counts something. */
+  private static String quantityOrYear(Matcher m, Draft d, String number) {
+    if (!number.matches("1\\d{3}|20\\d{2}")) {
+      return NumberWords.decimal(number);
+    }
+    String text = d.text();
+    Matcher before = WORD_BEFORE.matcher(text.substring(0, m.start()));
+    Matcher after = WORD_AFTER.matcher(text.substring(m.end()));
+    String previous = before.find() ? before.group(1) : "";
+    String next = after.find() ? after.group(1) : "";
+    boolean hyphenated = text.startsWith("-", m.end()) || m.group().endsWith("-");
+    if (number.startsWith("10") && !YEAR_CUES.contains(previous)) {
+      return NumberWords.cardinal(number);
+    }
+    if (YEAR_CUES.contains(previous)
+        || (YEAR_DETERMINERS.contains(previous) && !IRREGULAR_PLURALS.contains(next) && !UNITS.containsKey(next))) {
+      return NumberWords.year(number);
+    }
+    if (hyphenated && !next.matches("year|month|day|hour|week|mile|meter|metre|kilometer|km|foot|strong|member|seat|page|point|man|person|acre|ton|tonne|pound")) {
+      return NumberWords.year(number);
+    }
+    if (isCounted(next) || QUANTITY_CUES.contains(previous) || hyphenated) {
+      return NumberWords.cardinal(number);
+    }
+    return NumberWords.year(number);
+  }
+
+  private static boolean isCounted(String next) {
+    if (next.isEmpty()) {
+      return false;
+    }
+    String lower = next.toLowerCase(Locale.ROOT);
+    if (!Character.isLowerCase(next.charAt(0))) {
+      return false;
+    }
+    return IRREGULAR_PLURALS.contains(lower) || UNITS.containsKey(next)
+        || (lower.length() >= 4 && lower.endsWith("s") && !lower.endsWith("ss") && !NOT_PLURALS.contains(lower));
+  }
+
+  private static Map<String, String> monthAbbreviations() {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String month : MONTHS) {
+      if (!month.equals("May")) {
+        map.put(month.substring(0, 3), month);
+      }
+    }
+    map.put("Sept", "September");
+    return map;
+  }
+
+  private static Map<String, List<String>> units() {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (List<String> row : WordTable.rows("units.tsv", 3)) {
+      map.put(row.get(0), List.of(row.get(1), row.get(2)));
+    }
+    return map;
+  }
+}

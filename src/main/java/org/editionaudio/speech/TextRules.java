@@ -1,0 +1,133 @@
+package org.editionaudio.speech;
+
+import static org.editionaudio.speech.Rule.END;
+import static org.editionaudio.speech.Rule.START;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/** Rules for what is not a word or a number: addresses, hashtags, fixed phrases, symbols, dashes and quotes. */
+final class TextRules {
+  private static final Map<String, String> PHRASES = WordTable.map("phrases.tsv");
+  private static final Set<String> SPELLED_DOMAIN_LABELS = Set.of("edu", "gov", "int", "mil", "co", "io", "tv", "eu", "us", "uk");
+  private static final String DOMAIN =
+      "((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+"
+          + "(?:com|org|net|gov|edu|int|mil|info|io|co|uk|fr|de|ml|bf|ne|sn|news|tv|me|eu|us|ca|au|ch|it|es|nl|be|ng|ke|za|gh|ci|ai|app|dev|COM|ORG|NET))";
+
+  private TextRules() {}
+
+  /** Before numbers and words: web addresses, e-mail, hashtags and mentions, fixed phrases. */
+  static List<Rule> early() {
+    return List.of(
+        Rule.of("e-mail", "(?<![\\w.])([A-Za-z0-9._%+-]+)@" + DOMAIN + "(?![\\w])",
+            (m, d) -> address(m.group(1)) + " at " + domain(m.group(2))),
+        Rule.of("url", "(?<![\\w@./])(?:(?:https?://)(?:www\\.)?|www\\.)?" + DOMAIN + "(/[^\\s\"<>)]*[^\\s\"<>).,;:!?])?(?![\\w])",
+            (m, d) -> url(m)),
+        Rule.of("hashtag", "(?<![\\w&])#([A-Za-z][A-Za-z0-9_]*)", (m, d) -> "hashtag " + split(m.group(1))),
+        Rule.of("number sign", "(?<![\\w&])#\\s?(?=\\d)", (m, d) -> "number "),
+        Rule.of("about", "~\\s*(?=\\d)", (m, d) -> "about "),
+        Rule.of("mention", "(?<![\\w])@([A-Za-z0-9_]{2,})", (m, d) -> "at " + split(m.group(1))),
+        Rule.of("phrase", START + WordTable.alternation(PHRASES.keySet()) + END, (m, d) -> phrase(m.group(), d)));
+  }
+
+  /** After numbers and words: symbols, dashes, ellipses, brackets and quotes. */
+  static List<Rule> late() {
+    return List.of(
+        Rule.of("ampersand", "\\s*&\\s*", (m, d) -> " and "),
+        Rule.of("plus", "\\s*\\+\\s*", (m, d) -> " plus "),
+        Rule.of("equals", "\\s*=\\s*", (m, d) -> " equals "),
+        Rule.of("times", "\\s*×\\s*", (m, d) -> " by "),
+        Rule.of("percent", "\\s*%", (m, d) -> " percent"),
+        Rule.of("at", "\\s+@\\s+", (m, d) -> " at "),
+        Rule.of("silent marks", "[™®©*^]", (m, d) -> ""),
+        Rule.of("bullet", "\\s*[|•·▪►]\\s*", (m, d) -> ", "),
+        Rule.of("word or word", "(?<=\\p{Ll})/(?=\\p{Ll})", (m, d) -> " or "),
+        Rule.of("slash", "\\s*[/\\\\_]\\s*", (m, d) -> " "),
+        Rule.of("brackets", "[\\[\\]{}]", (m, d) -> m.group().equals("[") || m.group().equals("{") ? "(" : ")"),
+        Rule.of("dash", "\\s*[\\u2012\\u2013\\u2014\\u2015]\\s*|\\s+-+\\s+|\\s*--+\\s*|^\\s*-\\s+", (m, d) -> ", "),
+        Rule.of("stray hyphen", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF])-+|-+(?![\\p{L}\\p{N}\\uE000-\\uF8FF])", (m, d) -> " "),
+        Rule.of("ellipsis", "\\s*(\\u2026|\\.\\s?\\.\\s?\\.)(\\s*$)?\\s*", (m, d) -> m.group(2) != null ? ". " : ", "),
+        Rule.of("quotation", "\"", TextRules::quotation),
+        // MaryTTS says a lone "a" before a one-character token ("a U S official", a "quote") as "ah".
+        // … and a capital "A" before punctuation is the letter ("Plan A.").
+        Rule.of("article", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])([aA])(?=\\s*[\"'(\\[\\uE000]|\\s+\\p{L}(?![\\p{L}\\p{N}']))",
+            (m, d) -> d.protect(m.group(1), "@")),
+        Rule.of("letter A", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])A(?=\\s*[.,;:!?)]|\\s*$)", (m, d) -> d.protect("A", "' EI")),
+        Rule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),
+        Rule.of("leading comma", "^[\\s,]+", (m, d) -> ""),
+        Rule.of("space before punctuation", "\\s+(?=[,.;:!?])", (m, d) -> ""),
+        Rule.of("spaces", "\\s{2,}", (m, d) -> " "));
+  }
+
+  private static String url(Matcher m) {
+    StringBuilder spoken = new StringBuilder(domain(m.group(1)));
+    String path = m.group(2);
+    if (path != null) {
+      String plain = path.replaceFirst("[?#].*$", "");
+      for (String segment : plain.split("/")) {
+        if (!segment.isEmpty()) {
+          spoken.append(" slash ").append(address(segment));
+        }
+      }
+    }
+    return spoken.toString();
+  }
+
+  private static String domain(String domain) {
+    List<String> labels = new ArrayList<>();
+    for (String label : domain.split("\\.")) {
+      String lower = label.toLowerCase(Locale.ROOT);
+      boolean spell = SPELLED_DOMAIN_LABELS.contains(lower) || lower.length() <= 2 || !lower.matches(".*[aeiouy].*");
+      labels.add(spell && lower.matches("[a-z]+") ? String.join(" ", lower.toUpperCase(Locale.ROOT).split("")) : address(lower));
+    }
+    return String.join(" dot ", labels);
+  }
+
+  private static String address(String part) {
+    return part.replace(".", " dot ").replace("-", " dash ").replace("_", " underscore ").replace("+", " plus ").strip();
+  }
+
+  /** "MaliCoup2024" → "Mali Coup 2024", "BBCNews" → "BBC News", "mali_coup" → "mali coup". */
+  static String split(String joined) {
+    return joined
+        .replace('_', ' ')
+        .replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ")
+        .replaceAll("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})", " ")
+        .replaceAll("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  private static String phrase(String written, Draft draft) {
+    String spoken = PHRASES.get(written);
+    // In these phrases a lone capital A is the letter (Q&A, M&A), which MaryTTS would say as "ah".
+    return spoken.replaceAll("(?<![\\p{L}])A(?![\\p{L}])", draft.protect("A", "' EI"));
+  }
+
+  /**
+   * A quoted sentence gets a comma before and after it unless punctuation already marks it: MaryTTS
+   * pauses at a comma but not at a quotation mark (and a boundary element in its input breaks it).
+   * Quoted words inside a sentence ("a \"special operation\" targeting") are read without a pause.
+   */
+  private static String quotation(Matcher m, Draft draft) {
+    String text = draft.text();
+    int at = m.start();
+    boolean opening = (at == 0 || Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')
+        && at + 1 < text.length() && !Character.isWhitespace(text.charAt(at + 1));
+    if (opening) {
+      String before = text.substring(0, at).stripTrailing();
+      boolean sentence = Character.isUpperCase(text.charAt(at + 1));
+      return !sentence || before.isEmpty() || before.matches("(?s).*[,.;:!?(]$") ? "\"" : ", \"";
+    }
+    int open = text.lastIndexOf('"', at - 1);
+    boolean sentence = open >= 0 && open + 1 < at && Character.isUpperCase(text.charAt(open + 1));
+    String inside = text.substring(0, at);
+    String after = text.substring(at + 1);
+    boolean punctuated = inside.matches("(?s).*[,.;:!?]$") || after.matches("(?s)^\\s*[,.;:!?)].*") || after.isBlank();
+    return !sentence || punctuated ? "\"" : ",\"";
+  }
+}

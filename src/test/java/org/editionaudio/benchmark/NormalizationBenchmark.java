@@ -1,0 +1,98 @@
+package org.editionaudio.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.editionaudio.speech.Lexicon;
+import org.editionaudio.speech.Line;
+import org.editionaudio.speech.MaryXml;
+import org.editionaudio.speech.Normalizer;
+import org.editionaudio.speech.Preview;
+import org.editionaudio.speech.SpeechEngine;
+import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpokenWords;
+import org.editionaudio.speech.VoiceProfile;
+import org.editionaudio.speech.WordMatch;
+
+/**
+ * How many news sentences come out as a broadcaster reads them: through our normalization, the
+ * built-in lexicon and MaryTTS (the code behind {@code say --words}), and through raw MaryTTS.
+ *
+ * <p>A sentence counts when its spoken words equal the expected words under {@link WordMatch}
+ * (case-insensitive, split at spaces and hyphens, only letters and digits kept). One allowance
+ * keeps the comparison fair to raw MaryTTS: a token of capitals that MaryTTS's own lexicon says
+ * letter by letter (as many syllables as letters, W counting three: "BBC") counts as its letters.
+ */
+public final class NormalizationBenchmark {
+  static final String SENTENCES = "/org/editionaudio/benchmark/news-sentences.tsv";
+
+  private NormalizationBenchmark() {}
+
+  /** Prints the share of sentences read right by ours and by raw MaryTTS, and our misses. */
+  public static void run() throws Exception {
+    List<String[]> rows = sentences();
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    int ours = 0;
+    int raw = 0;
+    List<String> misses = new ArrayList<>();
+    try (SpeechEngine engine = SpeechEngines.maryTts(false).start(voice, 0)) {
+      Preview preview = new Preview(engine, voice, new Normalizer(Lexicon.builtIn()));
+      for (String[] row : rows) {
+        String ourWords = compared(preview.tokens(row[0]));
+        String rawWords = compared(SpokenWords.tokens(engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, row[0], voice), "PHONEMES")));
+        if (WordMatch.same(row[1], ourWords)) {
+          ours++;
+        } else {
+          misses.add(row[0] + "\n      expected: " + row[1] + "\n      spoken:   " + ourWords);
+        }
+        if (WordMatch.same(row[1], rawWords)) {
+          raw++;
+        }
+      }
+    }
+    System.out.printf("== normalization: %d news sentences (%s), read as a broadcaster would%n", rows.size(), SENTENCES);
+    System.out.printf("ours (normalizer + built-in lexicon + MaryTTS, as say --words): %3d/%d  %5.1f%%%n", ours, rows.size(), 100.0 * ours / rows.size());
+    System.out.printf("raw MaryTTS 5.2.1 on the same sentences:                       %3d/%d  %5.1f%%%n", raw, rows.size(), 100.0 * raw / rows.size());
+    misses.forEach(miss -> System.out.println("  miss: " + miss));
+  }
+
+  /** The spoken words, with a lexicon-spelled acronym written as its letters. */
+  static String compared(List<SpokenWords.Token> tokens) {
+    List<String> words = new ArrayList<>();
+    for (SpokenWords.Token token : tokens) {
+      String letters = token.text().replaceFirst("'?s$", "");
+      if (letters.matches("[A-Z]{2,}") && token.method().equals("lexicon") && syllables(token.phonemes()) == spelled(letters)) {
+        words.add(String.join(" ", letters.split("")) + token.text().substring(letters.length()));
+      } else {
+        words.add(token.text());
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static int syllables(String phonemes) {
+    return phonemes.split("-").length;
+  }
+
+  private static int spelled(String letters) {
+    return letters.length() + 2 * (int) letters.chars().filter(c -> c == 'W').count();
+  }
+
+  static List<String[]> sentences() throws IOException {
+    try (InputStream in = NormalizationBenchmark.class.getResourceAsStream(SENTENCES)) {
+      List<String[]> rows = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] cells = line.split("\t");
+          if (cells.length != 2) {
+            throw new IllegalStateException(SENTENCES + ": needs sentence<TAB>spoken: " + line);
+          }
+          rows.add(cells);
+        }
+      }
+      return rows;
+    }
+  }
+}
