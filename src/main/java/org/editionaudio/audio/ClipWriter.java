@@ -27,14 +27,14 @@ public final class ClipWriter {
         }
         return;
       }
-      Path raw = Files.createTempFile("edition-audio-say-", ".pcm");
+      Path raw = Scratch.file("edition-audio-say-", ".pcm");
       try {
         Files.write(raw, pcm);
         Ffmpeg.bundled().run(List.of(
             "-f", "s16le", "-ar", Integer.toString(sampleRate), "-ac", "1", "-i", raw.toString(),
             "-c:a", "libmp3lame", "-b:a", Mp3Encoder.DEFAULT_BITRATE + "k", "-f", "mp3", target.toString()), target);
       } finally {
-        Files.deleteIfExists(raw);
+        Scratch.delete(raw);
       }
     } catch (IOException e) {
       throw new EncodingException(target, "cannot write it (" + e.getMessage() + ")", e);

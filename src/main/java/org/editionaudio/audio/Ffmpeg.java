@@ -35,6 +35,7 @@ public final class Ffmpeg {
       throw new EncodingException(null, "the bundled ffmpeg is for Linux x86-64, this is " + os + " " + arch, null);
     }
     try {
+      Scratch.sweep();
       return new Ffmpeg(extract());
     } catch (IOException e) {
       throw new EncodingException(null, "cannot extract the bundled ffmpeg (" + e.getMessage() + ")", e);
@@ -94,7 +95,7 @@ public final class Ffmpeg {
     command.addAll(arguments);
     Path log = null;
     try {
-      log = Files.createTempFile("edition-audio-ffmpeg-", ".log");
+      log = Scratch.file("edition-audio-ffmpeg-", ".log");
       Process process = new ProcessBuilder(command)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(log.toFile())
@@ -114,13 +115,7 @@ public final class Ffmpeg {
     } catch (IOException e) {
       throw new EncodingException(target, "cannot run ffmpeg (" + e.getMessage() + ")", e);
     } finally {
-      if (log != null) {
-        try {
-          Files.deleteIfExists(log);
-        } catch (IOException e) {
-          log.toFile().deleteOnExit();
-        }
-      }
+      Scratch.delete(log);
     }
   }
 

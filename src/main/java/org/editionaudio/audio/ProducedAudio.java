@@ -41,7 +41,7 @@ public final class ProducedAudio {
     requireReadable(file);
     Path pcm = null;
     try {
-      pcm = Files.createTempFile("edition-audio-produced-", ".pcm");
+      pcm = Scratch.file("edition-audio-produced-", ".pcm");
       ffmpeg.run(List.of("-i", file.toString(), "-t", Integer.toString(MAX_SECONDS + 1), "-vn",
           "-f", "s16le", "-ac", "1", "-ar", Integer.toString(sampleRate), pcm.toString()), file);
       ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(pcm)).order(ByteOrder.LITTLE_ENDIAN);
@@ -57,13 +57,7 @@ public final class ProducedAudio {
     } catch (IOException e) {
       throw new EncodingException(file, e.getMessage(), e);
     } finally {
-      if (pcm != null) {
-        try {
-          Files.deleteIfExists(pcm);
-        } catch (IOException e) {
-          pcm.toFile().deleteOnExit();
-        }
-      }
+      Scratch.delete(pcm);
     }
   }
 }

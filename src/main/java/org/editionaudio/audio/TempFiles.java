@@ -1,7 +1,6 @@
 package org.editionaudio.audio;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Temporary files of one encoding, deleted when it ends whether it succeeded or not. */
@@ -10,19 +9,13 @@ final class TempFiles implements AutoCloseable {
 
   /** A new empty temporary file with {@code suffix}. */
   Path create(String suffix) throws IOException {
-    Path file = Files.createTempFile("edition-audio-", suffix);
+    Path file = Scratch.file("edition-audio-", suffix);
     files.add(file);
     return file;
   }
 
   @Override
   public void close() {
-    for (Path file : files) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        file.toFile().deleteOnExit();
-      }
-    }
+    files.forEach(Scratch::delete);
   }
 }

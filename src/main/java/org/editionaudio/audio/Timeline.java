@@ -49,7 +49,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
   /** A timeline with produced audio at the program's sample rate. */
   public static Timeline create(int sampleRate, Stings stings) throws EncodingException {
     try {
-      return new Timeline(sampleRate, stings, Files.createTempFile("edition-audio-", ".pcm"));
+      return new Timeline(sampleRate, stings, Scratch.file("edition-audio-", ".pcm"));
     } catch (IOException e) {
       throw new EncodingException(null, "cannot create a temporary audio file (" + e.getMessage() + ")", e);
     }
@@ -172,10 +172,6 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
     } catch (IOException e) {
       // Closing again after finish(); nothing left to flush.
     }
-    try {
-      Files.deleteIfExists(pcm);
-    } catch (IOException e) {
-      pcm.toFile().deleteOnExit();
-    }
+    Scratch.delete(pcm);
   }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.editionaudio.audio.Scratch;
 
 /**
  * Files being written into an output folder. Each file is written under a hidden temporary name
@@ -59,7 +60,7 @@ public final class Staging implements AutoCloseable {
     Path temp = dir.resolve("." + name + "." + UUID.randomUUID() + TEMP_SUFFIX);
     Path previous = staged.remove(name);
     if (previous != null) {
-      deleteQuietly(previous);
+      Scratch.delete(previous);
     }
     staged.put(name, temp);
     return temp;
@@ -124,7 +125,7 @@ public final class Staging implements AutoCloseable {
     if (committed) {
       return;
     }
-    staged.values().forEach(Staging::deleteQuietly);
+    staged.values().forEach(Scratch::delete);
     if (createdDir) {
       try (var entries = Files.list(dir)) {
         List<Path> left = new ArrayList<>(entries.toList());
@@ -137,11 +138,4 @@ public final class Staging implements AutoCloseable {
     }
   }
 
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      file.toFile().deleteOnExit();
-    }
-  }
 }
