@@ -15,7 +15,7 @@ public final class LoudnessMeter {
    * A measurement.
    *
    * @param integratedLufs integrated loudness; -70 (the meter's floor) for silence
-   * @param truePeakDbtp true peak; -120 for silence
+   * @param truePeakDbtp true peak (or, measured on the way in Java, the sample peak); -120 for silence
    */
   public record Measurement(double integratedLufs, double truePeakDbtp) {}
 

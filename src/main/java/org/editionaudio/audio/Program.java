@@ -15,8 +15,16 @@ import org.editionaudio.edition.Section;
  * @param chapters chapters in order; the first starts at 0, each ends where the next starts and the
  *     last ends at {@code samples}
  * @param cues every spoken sentence, in order
+ * @param source the samples' integrated loudness and sample peak as they were written, or null when
+ *     not measured
  */
-public record Program(Path pcm, int sampleRate, long samples, List<Chapter> chapters, List<Cue> cues) {
+public record Program(Path pcm, int sampleRate, long samples, List<Chapter> chapters, List<Cue> cues,
+    LoudnessMeter.Measurement source) {
+
+  /** A program whose loudness was not measured on the way. */
+  public Program(Path pcm, int sampleRate, long samples, List<Chapter> chapters, List<Cue> cues) {
+    this(pcm, sampleRate, samples, chapters, cues, null);
+  }
 
   /** Checks that the chapters tile the program exactly. */
   public Program {
@@ -43,7 +51,7 @@ public record Program(Path pcm, int sampleRate, long samples, List<Chapter> chap
     List<Chapter> linked = chapters.stream()
         .map(c -> c.isIntro() || c.sectionIndex() >= sections.size() ? c : c.withUrl(sections.get(c.sectionIndex()).url()))
         .toList();
-    return new Program(pcm, sampleRate, samples, linked, cues);
+    return new Program(pcm, sampleRate, samples, linked, cues, source);
   }
 
   /** Duration in milliseconds, equal to the last chapter's end. */

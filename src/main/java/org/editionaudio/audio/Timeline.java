@@ -29,6 +29,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
   private final List<Chapter> chapters = new ArrayList<>();
   private final List<Cue> cues = new ArrayList<>();
   private final byte[] buffer = new byte[1 << 16];
+  private final LoudnessAccumulator loudness;
   private long samples;
   private ScriptChapter open;
   private long openedAt;
@@ -39,6 +40,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
     this.stings = stings;
     this.pcm = pcm;
     this.out = new BufferedOutputStream(Files.newOutputStream(pcm), 1 << 16);
+    this.loudness = new LoudnessAccumulator(sampleRate);
   }
 
   /** A timeline without produced audio, writing to a new temporary file deleted by {@link #close()}. */
@@ -92,7 +94,8 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
     } catch (IOException e) {
       throw failure(e);
     }
-    return new Program(pcm, sampleRate, samples, chapters, cues);
+    return new Program(pcm, sampleRate, samples, chapters, cues,
+        new LoudnessMeter.Measurement(loudness.integratedLufs(), loudness.samplePeakDbfs()));
   }
 
   private void open(ScriptChapter chapter) {
@@ -129,6 +132,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
     } catch (IOException e) {
       throw failure(e);
     }
+    loudness.add(data, 0, data.length);
     samples += data.length;
   }
 
@@ -144,6 +148,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
     } catch (IOException e) {
       throw failure(e);
     }
+    loudness.addSilence(count);
     samples += count;
   }
 
