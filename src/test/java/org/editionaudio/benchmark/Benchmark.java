@@ -32,9 +32,12 @@ public final class Benchmark {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "jobs" -> jobs(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "extraction" -> ExtractionBenchmark.print(ExtractionBenchmark.DEFAULT_DIR);
+        case "batch" -> BatchBenchmark.batch(40);
+        case "regenerate" -> BatchBenchmark.regenerate();
+        case "memory" -> BatchBenchmark.memory(60);
         case "normalization" -> NormalizationBenchmark.run();
         default -> throw new IllegalArgumentException(
-            "unknown section " + section + "; known: stages, jobs, extraction, normalization");
+            "unknown section " + section + "; known: stages, jobs, extraction, normalization, batch, regenerate, memory");
       }
     }
   }

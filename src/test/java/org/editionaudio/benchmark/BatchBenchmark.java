@@ -1,0 +1,120 @@
+package org.editionaudio.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.editionaudio.cli.Archive;
+
+/** Figures for backfills and editors: batch throughput, re-runs, regeneration after an edit, memory. */
+final class BatchBenchmark {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private BatchBenchmark() {}
+
+  /** A batch of {@code count} editions with one and two jobs, a re-run, and a one-story regeneration. */
+  static void batch(int count) throws Exception {
+    Path work = Files.createTempDirectory("bench-batch-");
+    List<Path> editions = Archive.write(work.resolve("archive"), count);
+    System.out.printf("== batch: %d editions made from the fixtures, whole processes, %d cores%n", editions.size(),
+        Runtime.getRuntime().availableProcessors());
+    Processes.Run one = Processes.tool(work, "batch", "archive", "-o", "out1", "--jobs", "1", "--cache", "cache1", "-q");
+    Processes.Run two = Processes.tool(work, "batch", "archive", "-o", "out2", "--jobs", "2", "--cache", "cache2", "-q",
+        "--report", "report2.json");
+    long audioMs = 0;
+    for (var edition : JSON.readTree(work.resolve("report2.json").toFile()).get("editions")) {
+      audioMs += edition.get("durationMs").asLong();
+    }
+    Processes.Run again = Processes.tool(work, "batch", "archive", "-o", "out2", "--jobs", "2", "--cache", "cache2",
+        "-q");
+    print("--jobs 1", one, count, audioMs);
+    print("--jobs 2", two, count, audioMs);
+    System.out.printf("throughput ratio --jobs 2 / --jobs 1: %.2f (expect >= 1.6 on 2 cores)%n",
+        one.seconds() / two.seconds());
+    System.out.printf("re-run with nothing changed: %.2f s = %.1f%% of the first run (expect <= 5%%); exit %d%n",
+        again.seconds(), 100 * again.seconds() / two.seconds(), again.exitCode());
+    if (one.exitCode() != 0 || two.exitCode() != 0 || again.exitCode() != 0) {
+      System.out.println("WARNING: a batch did not exit 0");
+    }
+  }
+
+  private static void print(String label, Processes.Run run, int editions, long audioMs) {
+    System.out.printf("%-9s %7.1f s wall · %5.1f editions/min · %5.1fx real time · peak RSS %d MiB · exit %d%n", label,
+        run.seconds(), editions * 60 / run.seconds(), audioMs / 1000.0 / run.seconds(), run.peakRssMb(),
+        run.exitCode());
+  }
+
+  /** Generate an edition, change one story, generate again with the same cache: the editor's loop. */
+  static void regenerate() throws Exception {
+    Path work = Files.createTempDirectory("bench-regen-");
+    System.out.println("== regenerate: first generation vs. after one story changed (same cache), whole processes");
+    regenerate(work, "morning briefing (fixture, 4 stories)", Files.readString(Path.of(
+        "fixtures/editions/morning-briefing.html")), "Breakfast will still be served.", "Lunch will be served.", "html");
+    regenerate(work, "full edition (every fixture story)", fullEdition(), "Breakfast will still be served.",
+        "Lunch will be served.", "json");
+  }
+
+  private static void regenerate(Path work, String label, String text, String from, String to, String extension)
+      throws Exception {
+    String name = label.replaceAll("[^a-z]+", "-");
+    Path input = work.resolve(name + "." + extension);
+    Files.writeString(input, text);
+    Processes.Run first = Processes.tool(work, "generate", input.toString(), "-o", name + "-1", "--cache",
+        name + "-cache", "-q");
+    Files.writeString(input, text.replace(from, to));
+    Processes.Run second = Processes.tool(work, "generate", input.toString(), "-o", name + "-2", "--cache",
+        name + "-cache", "-q");
+    long audioMs = JSON.readTree(work.resolve(name + "-1/manifest.json").toFile()).get("durationMs").asLong();
+    System.out.printf("%-40s audio %5.1f s · first %6.2f s · after one story changed %5.2f s = %4.1f%% (expect <= 40%%)%n",
+        label, audioMs / 1000.0, first.seconds(), second.seconds(), 100 * second.seconds() / first.seconds());
+  }
+
+  /** One edition holding every story of every fixture. */
+  static String fullEdition() throws Exception {
+    ObjectNode root = JSON.createObjectNode();
+    root.putObject("edition").put("title", "The Full Edition").put("date", "2024-10-03").put("publication", "Fixtures");
+    ArrayNode sections = root.putArray("sections");
+    try (var files = Files.list(Path.of("fixtures/editions"))) {
+      for (Path expected : files.filter(f -> f.toString().endsWith(".expected.json")).sorted().toList()) {
+        if (!expected.getFileName().toString().startsWith("todays-edition")) {
+          JSON.readTree(expected.toFile()).get("sections").forEach(sections::add);
+        }
+      }
+    }
+    return JSON.writeValueAsString(root);
+  }
+
+  /** Peak memory of a long edition against a short one: audio streams to the encoder, it is never held whole. */
+  static void memory(int longMinutes) throws Exception {
+    Path work = Files.createTempDirectory("bench-memory-");
+    System.out.printf("== memory: peak RSS of generate, default heap, by edition length%n");
+    for (int minutes : new int[] {10, longMinutes}) {
+      Path input = work.resolve("long-" + minutes + ".json");
+      Files.writeString(input, longEdition(minutes));
+      Processes.Run run = Processes.tool(work, "generate", input.toString(), "-o", "out-" + minutes, "--no-cache", "-q");
+      long audioMs = run.exitCode() == 0
+          ? JSON.readTree(work.resolve("out-" + minutes + "/manifest.json").toFile()).get("durationMs").asLong() : 0;
+      System.out.printf("about %2d min of text: audio %5.1f min · %6.1f s wall · peak RSS %d MiB · exit %d%n", minutes,
+          audioMs / 60000.0, run.seconds(), run.peakRssMb(), run.exitCode());
+    }
+  }
+
+  /** The fixtures' stories repeated until the text runs about {@code minutes} at 150 words a minute. */
+  private static String longEdition(int minutes) throws Exception {
+    ObjectNode full = (ObjectNode) JSON.readTree(fullEdition());
+    ArrayNode stories = (ArrayNode) full.get("sections");
+    ObjectNode root = JSON.createObjectNode();
+    root.putObject("edition").put("title", "A " + minutes + " minute edition").put("publication", "Fixtures");
+    ArrayNode sections = root.putArray("sections");
+    int words = 0;
+    for (int i = 0; words < minutes * 150; i++) {
+      ObjectNode story = stories.get(i % stories.size()).deepCopy();
+      story.put("title", story.get("title").asText() + " (" + (i / stories.size() + 1) + ")");
+      sections.add(story);
+      words += story.get("paragraphs").toString().split("\\s+").length;
+    }
+    return JSON.writeValueAsString(root);
+  }
+}
