@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param url the story's own link (http or https), or null
  */
 public record Chapter(String title, int sectionIndex, long startSample, long endSample, int sampleRate, String url) {
+  /** The most chapters a program may have: an ID3 CTOC lists at most 255, and players expect no more. */
+  public static final int MAX_PER_PROGRAM = 255;
+
   /**
    * The longest title, in characters, that players are given (ID3 TIT2, MP4 and Ogg chapter names).
    * Podcast apps and car displays show about one line; a longer headline is cut at a word and the

@@ -30,9 +30,10 @@ public final class ClipWriter {
       Path raw = Scratch.file("edition-audio-say-", ".pcm");
       try {
         Files.write(raw, pcm);
-        Ffmpeg.bundled().run(List.of(
-            "-f", "s16le", "-ar", Integer.toString(sampleRate), "-ac", "1", "-i", raw.toString(),
-            "-c:a", "libmp3lame", "-b:a", Mp3Encoder.DEFAULT_BITRATE + "k", "-f", "mp3", target.toString()), target);
+        List<String> arguments = new java.util.ArrayList<>(Ffmpeg.rawInput(raw, sampleRate));
+        arguments.addAll(List.of(
+            "-c:a", "libmp3lame", "-b:a", Mp3Encoder.DEFAULT_BITRATE + "k", "-f", "mp3", target.toString()));
+        Ffmpeg.bundled().run(arguments, target);
       } finally {
         Scratch.delete(raw);
       }

@@ -70,6 +70,11 @@ public final class Ffmpeg {
     return target;
   }
 
+  /** The input arguments for raw 16-bit little-endian mono samples at {@code sampleRate}. */
+  public static List<String> rawInput(Path pcm, int sampleRate) {
+    return List.of("-f", "s16le", "-ar", Integer.toString(sampleRate), "-ac", "1", "-i", pcm.toString());
+  }
+
   /** Path of the executable. */
   public Path executable() {
     return executable;

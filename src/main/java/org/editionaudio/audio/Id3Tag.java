@@ -15,7 +15,7 @@ final class Id3Tag {
   /** ID3v2.3 CHAP element ids are free text; ffmpeg's "ch0", "ch1"… are kept. */
   static final String TOC_ID = "toc";
 
-  private static final int MAX_CHAPTERS = 255;
+  private static final int MAX_CHAPTERS = Chapter.MAX_PER_PROGRAM;
   // A tag's size is a 28-bit synchsafe integer.
   private static final int MAX_TAG_SIZE = (1 << 28) - 1;
   private static final byte LATIN_1 = 0;

@@ -28,7 +28,7 @@ public final class LoudnessMeter {
 
   /** Measures raw 16-bit mono PCM. */
   public Measurement pcm(Path pcm, int sampleRate) throws EncodingException {
-    return measure(List.of("-f", "s16le", "-ar", Integer.toString(sampleRate), "-ac", "1", "-i", pcm.toString()), pcm);
+    return measure(Ffmpeg.rawInput(pcm, sampleRate), pcm);
   }
 
   /** Measures an audio file as a player decodes it. */

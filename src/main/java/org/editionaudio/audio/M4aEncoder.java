@@ -25,9 +25,8 @@ final class M4aEncoder implements AudioEncoder {
   @Override
   public void encode(Program program, Tags tags, Path target, String filter) throws EncodingException {
     try (TempFiles temp = new TempFiles()) {
-      List<String> args = new ArrayList<>(List.of(
-          "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
-          "-i", program.pcm().toString(),
+      List<String> args = new ArrayList<>(Ffmpeg.rawInput(program.pcm(), program.sampleRate()));
+      args.addAll(List.of(
           "-f", "ffmetadata", "-i", write(temp, ".ffmetadata", FfMetadata.of(tags, program.chapters()), target)));
       List<String> maps = new ArrayList<>(List.of("-map", "0:a"));
       if (tags.cover() != null) {

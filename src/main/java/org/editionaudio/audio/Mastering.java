@@ -10,8 +10,9 @@ import java.util.Locale;
  * dynamic loudness normalization, so nothing pumps). The codec itself changes loudness (at 64
  * kbit/s MP3 takes about half a LU off MaryTTS's voice), so a 30-second excerpt is first encoded
  * with the same gain and limiter to learn by how much; the full program is then usually encoded
- * once. The encoded file is measured, and encoded again with a corrected gain or limit if it
- * missed.
+ * once. What one program taught is the first guess for the next (a batch worker keeps its
+ * Mastering), so a batch encodes most editions once without an excerpt. The encoded file is
+ * measured, and encoded again with a corrected gain or limit if it missed. One thread at a time.
  */
 public final class Mastering {
   // Headroom for what the limiter cannot see: peaks between samples and the MP3 codec's overshoot.
@@ -23,6 +24,8 @@ public final class Mastering {
 
   private final AudioEncoder encoder;
   private final LoudnessMeter meter;
+  // How much quieter than source + gain the last encoded program came out, or null before any.
+  private Double learnedShortfall;
 
   /** Mastering that encodes with {@code encoder} and measures with {@code meter}. */
   public Mastering(AudioEncoder encoder, LoudnessMeter meter) {
@@ -36,7 +39,9 @@ public final class Mastering {
         program.source() != null ? program.source() : meter.pcm(program.pcm(), program.sampleRate());
     double gain = target.integratedLufs() - source.integratedLufs();
     double ceiling = target.truePeakDbtp() - LIMITER_HEADROOM_DB;
-    if (program.samples() > 3L * EXCERPT_SECONDS * program.sampleRate()) {
+    if (learnedShortfall != null) {
+      gain += learnedShortfall;
+    } else if (program.samples() > 3L * EXCERPT_SECONDS * program.sampleRate()) {
       boolean limit = source.truePeakDbtp() + gain > ceiling;
       gain += excerptShortfall(program, tags, gain, limit ? ceiling : null);
     }
@@ -49,6 +54,7 @@ public final class Mastering {
       double loudnessError = target.integratedLufs() - measured.integratedLufs();
       double peakExcess = measured.truePeakDbtp() - target.truePeakDbtp();
       if (Math.abs(loudnessError) <= LOUDNESS_TOLERANCE_LU && peakExcess <= 0) {
+        learnedShortfall = source.integratedLufs() + gain - measured.integratedLufs();
         return result;
       }
       gain += loudnessError;

@@ -55,9 +55,8 @@ public final class Mp3Encoder implements AudioEncoder {
       } catch (IOException e) {
         throw new EncodingException(target, "cannot create a temporary file (" + e.getMessage() + ")", e);
       }
-      List<String> arguments = new ArrayList<>(List.of(
-          "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
-          "-i", program.pcm().toString(),
+      List<String> arguments = new ArrayList<>(Ffmpeg.rawInput(program.pcm(), program.sampleRate()));
+      arguments.addAll(List.of(
           "-map", "0:a", "-map_metadata", "-1", "-map_chapters", "-1"));
       if (filter != null) {
         arguments.addAll(List.of("-af", filter));

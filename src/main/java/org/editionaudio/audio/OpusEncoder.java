@@ -26,9 +26,8 @@ final class OpusEncoder implements AudioEncoder {
     try (TempFiles temp = new TempFiles()) {
       String metadata = M4aEncoder.write(
           temp, ".ffmetadata", FfMetadata.vorbisComments(tags, program.chapters(), picture), target);
-      List<String> arguments = new ArrayList<>(List.of(
-          "-f", "s16le", "-ar", Integer.toString(program.sampleRate()), "-ac", "1",
-          "-i", program.pcm().toString(),
+      List<String> arguments = new ArrayList<>(Ffmpeg.rawInput(program.pcm(), program.sampleRate()));
+      arguments.addAll(List.of(
           "-f", "ffmetadata", "-i", metadata,
           "-map", "0:a", "-map_metadata", "1", "-map_chapters", "-1"));
       if (filter != null) {

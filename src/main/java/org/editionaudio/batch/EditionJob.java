@@ -8,9 +8,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
+import org.editionaudio.audio.Chapter;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.audio.Ffmpeg;
 import org.editionaudio.audio.Loudness;
@@ -65,6 +65,7 @@ public final class EditionJob implements AutoCloseable {
   private final JobSettings settings;
   private final ClipCache cache;
   private Ffmpeg ffmpeg;
+  private Mastering mastering;
 
   /**
    * A job reading with {@code reader}, speaking with the engines of {@code engines} (which it
@@ -98,6 +99,10 @@ public final class EditionJob implements AutoCloseable {
     Edition edition = read(input);
     Path target = dir != null ? dir : Path.of("out", edition.id());
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
+    if (script.chapters().size() > Chapter.MAX_PER_PROGRAM) {
+      throw new EditionException(input.name(), "the edition has " + script.chapters().size()
+          + " chapters, and an audio file holds at most " + Chapter.MAX_PER_PROGRAM, "split it into several editions");
+    }
     long t1 = System.nanoTime();
 
     // The output folder is opened first: a folder that cannot be written fails at once, not after
@@ -117,8 +122,7 @@ public final class EditionJob implements AutoCloseable {
         AudioFormat format = settings.format();
         Cover cover = settings.cover();
         Path file = staging.reserve(format.fileName());
-        Loudness loudness = new Mastering(format.encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()))
-            .master(program, tags(edition, cover), file, settings.loudness());
+        Loudness loudness = mastering().master(program, tags(edition, cover), file, settings.loudness());
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
@@ -142,6 +146,14 @@ public final class EditionJob implements AutoCloseable {
             speech);
       }
     }
+  }
+
+  /** One Mastering for the job's life, so that what one edition taught helps the next. */
+  private Mastering mastering() throws EncodingException {
+    if (mastering == null) {
+      mastering = new Mastering(settings.format().encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()));
+    }
+    return mastering;
   }
 
   private Ffmpeg ffmpeg() throws EncodingException {

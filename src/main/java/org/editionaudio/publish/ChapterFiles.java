@@ -21,26 +21,25 @@ public final class ChapterFiles {
 
   /** WebVTT chapters: one cue per chapter, its full title as the cue text. */
   public static String vtt(List<Chapter> chapters) {
-    StringBuilder out = new StringBuilder("WEBVTT\n");
-    for (int i = 0; i < chapters.size(); i++) {
-      Chapter chapter = chapters.get(i);
-      out.append('\n')
-          .append("chapter-").append(i + 1).append('\n')
-          .append(timestamp(chapter.startMs())).append(" --> ").append(timestamp(chapter.endMs())).append('\n')
-          .append(cueText(chapter.title())).append('\n');
-    }
-    return out.toString();
+    return webVtt("chapter-", chapters.stream().map(c -> new VttCue(c.startMs(), c.endMs(), c.title())).toList());
   }
 
   /** The read-along transcript: one WebVTT cue per spoken sentence, the sentence as the cue text. */
   public static String transcript(List<Cue> cues) {
+    return webVtt("sentence-",
+        cues.stream().map(c -> new VttCue(c.startMs(), c.endMs(), c.utterance().text())).toList());
+  }
+
+  private record VttCue(long startMs, long endMs, String text) {}
+
+  private static String webVtt(String idPrefix, List<VttCue> cues) {
     StringBuilder out = new StringBuilder("WEBVTT\n");
     for (int i = 0; i < cues.size(); i++) {
-      Cue cue = cues.get(i);
+      VttCue cue = cues.get(i);
       out.append('\n')
-          .append("sentence-").append(i + 1).append('\n')
+          .append(idPrefix).append(i + 1).append('\n')
           .append(timestamp(cue.startMs())).append(" --> ").append(timestamp(cue.endMs())).append('\n')
-          .append(cueText(cue.utterance().text())).append('\n');
+          .append(cueText(cue.text())).append('\n');
     }
     return out.toString();
   }

@@ -12,70 +12,27 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.speech.ClipCache;
-import org.editionaudio.speech.SpeechEngine;
+import org.editionaudio.speech.StandInEngine;
 import org.editionaudio.speech.SpeechEngines;
-import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.VoiceProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
 
 /** The batch's bookkeeping with a stand-in engine (a tone per sentence) and the real ffmpeg. */
 class BatchRunnerTest {
   private static final int RATE = 48_000;
 
-  /** Counts the sentences it speaks; fails on the word "unsayable". */
-  static final class Tones implements SpeechEngines {
-    final AtomicInteger spoken = new AtomicInteger();
-
-    @Override
-    public SpeechEngine start(VoiceProfile voice, int slot) {
-      return new SpeechEngine() {
-        @Override
-        public short[] speak(Document maryXml) throws SynthesisException {
-          String text = maryXml.getDocumentElement().getTextContent();
-          if (text.contains("unsayable")) {
-            throw new SynthesisException(null, "the engine cannot say this", null);
-          }
-          spoken.incrementAndGet();
-          short[] samples = new short[RATE / 5];
-          for (int i = 0; i < samples.length; i++) {
-            samples[i] = (short) (3000 * Math.sin(2 * Math.PI * (200 + text.length()) * i / RATE));
-          }
-          return samples;
-        }
-
-        @Override
-        public Document analyze(Document maryXml, String outputType) {
-          return maryXml;
-        }
-
-        @Override
-        public int sampleRate() {
-          return RATE;
-        }
-
-        @Override
-        public String description() {
-          return "tones";
-        }
-
-        @Override
-        public void close() {}
-      };
+  /** Says each sentence as a short tone, counting them; fails on the word "unsayable". */
+  private final AtomicInteger spoken = new AtomicInteger();
+  private final SpeechEngines tones = StandInEngine.engines(RATE, () -> new StandInEngine(RATE, "unsayable", text -> {
+    spoken.incrementAndGet();
+    short[] samples = new short[RATE / 5];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = (short) (3000 * Math.sin(2 * Math.PI * (200 + text.length()) * i / RATE));
     }
-
-    @Override
-    public String description(VoiceProfile voice) {
-      return "tones";
-    }
-
-    @Override
-    public int sampleRate(VoiceProfile voice) {
-      return RATE;
-    }
-  }
+    return samples;
+  }));
 
   /** Remembers what was reported. */
   static final class Recorder implements BatchRunner.Listener {
@@ -95,7 +52,6 @@ class BatchRunnerTest {
 
   private Path archive;
   private Path out;
-  private Tones tones;
 
   @BeforeEach
   void archive(@TempDir Path dir) throws Exception {
@@ -107,7 +63,6 @@ class BatchRunnerTest {
     Files.writeString(archive.resolve("e5-empty.txt"), "");
     Files.writeString(archive.resolve("e6-same.txt"), "Edition 2\n\nAnother text, the same title.\n");
     Files.writeString(archive.resolve("e7-broken.txt"), "Edition 7\n\nThis one is unsayable for the engine.\n");
-    tones = new Tones();
   }
 
   private List<Outcome> run(boolean force, Shard shard, int jobs) throws Exception {
@@ -133,11 +88,11 @@ class BatchRunnerTest {
     }
     assertTrue(Files.notExists(out.resolve("edition-7")), "a failed edition leaves no folder");
 
-    int spoken = tones.spoken.get();
+    int before = spoken.get();
     List<Outcome> again = run(false, Shard.ALL, 2);
     assertEquals(List.of("e1.txt:SKIPPED:0", "e2.txt:SKIPPED:0", "e3.txt:SKIPPED:0", "e4.txt:SKIPPED:0"),
         statuses(again).subList(0, 4));
-    assertEquals(spoken, tones.spoken.get() - 1, "only the failing edition was tried again, up to its failure");
+    assertEquals(before, spoken.get() - 1, "only the failing edition was tried again, up to its failure");
 
     Files.writeString(archive.resolve("e3.txt"), "Edition 3\n\nA first sentence. A changed one.\n");
     Files.write(out.resolve("edition-4/edition.mp3"), new byte[] {1, 2, 3});

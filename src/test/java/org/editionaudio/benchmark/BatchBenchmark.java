@@ -101,7 +101,10 @@ final class BatchBenchmark {
     }
   }
 
-  /** The fixtures' stories repeated until the text runs about {@code minutes} at 150 words a minute. */
+  /**
+   * The fixtures' stories repeated until the text runs about {@code minutes} at 150 words a minute,
+   * six to a section, so that a long edition has long stories rather than hundreds of chapters.
+   */
   private static String longEdition(int minutes) throws Exception {
     ObjectNode full = (ObjectNode) JSON.readTree(fullEdition());
     ArrayNode stories = (ArrayNode) full.get("sections");
@@ -109,10 +112,15 @@ final class BatchBenchmark {
     root.putObject("edition").put("title", "A " + minutes + " minute edition").put("publication", "Fixtures");
     ArrayNode sections = root.putArray("sections");
     int words = 0;
+    ObjectNode section = null;
     for (int i = 0; words < minutes * 150; i++) {
-      ObjectNode story = stories.get(i % stories.size()).deepCopy();
-      story.put("title", story.get("title").asText() + " (" + (i / stories.size() + 1) + ")");
-      sections.add(story);
+      ObjectNode story = (ObjectNode) stories.get(i % stories.size());
+      if (i % 6 == 0) {
+        section = sections.addObject();
+        section.put("title", "Part " + (i / 6 + 1) + ": " + story.get("title").asText());
+        section.putArray("paragraphs");
+      }
+      story.get("paragraphs").forEach(((ArrayNode) section.get("paragraphs"))::add);
       words += story.get("paragraphs").toString().split("\\s+").length;
     }
     return JSON.writeValueAsString(root);

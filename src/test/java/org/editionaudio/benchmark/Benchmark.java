@@ -58,9 +58,9 @@ public final class Benchmark {
     commands.put("by hand (stock MaryTTS per paragraph + ffmpeg)", List.of(javaBin, "-cp", System.getProperty("java.class.path"),
         ByHandPipeline.class.getName(), fixture.toString(), out.resolve("byhand.mp3").toString()));
     commands.put("generate --jobs 1", List.of(javaBin, "-jar", jar, "generate", fixture.toString(), "-o",
-        out.resolve("jobs1").toString(), "--jobs", "1", "-q"));
+        out.resolve("jobs1").toString(), "--jobs", "1", "-q", "--no-cache"));
     commands.put("generate --jobs 2", List.of(javaBin, "-jar", jar, "generate", fixture.toString(), "-o",
-        out.resolve("jobs2").toString(), "--jobs", "2", "-q"));
+        out.resolve("jobs2").toString(), "--jobs", "2", "-q", "--no-cache"));
     Map<String, List<Double>> seconds = new LinkedHashMap<>();
     commands.keySet().forEach(k -> seconds.put(k, new ArrayList<>()));
     for (int round = 1; round <= rounds; round++) {

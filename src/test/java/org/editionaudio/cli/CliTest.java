@@ -56,6 +56,21 @@ class CliTest {
   }
 
   @Test
+  void moreChaptersThanPlayersReadIsRefusedBeforeAnySynthesis(@TempDir Path dir) throws Exception {
+    StringBuilder json = new StringBuilder("{\"sections\":[");
+    for (int i = 0; i < 300; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"title\":\"Story ").append(i).append("\",\"paragraphs\":[\"Text.\"]}");
+    }
+    Path input = Files.writeString(dir.resolve("many.json"), json.append("]}").toString());
+    long start = System.nanoTime();
+    CliRun run = CliRun.of("generate", input.toString(), "-o", dir.resolve("out").toString());
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().contains("300 chapters, and an audio file holds at most 255"), run.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+    assertTrue(System.nanoTime() - start < 20_000_000_000L, "refused before MaryTTS starts");
+  }
+
+  @Test
   void missingInputIsExitThree() {
     CliRun run = CliRun.of("sections", "no/such/edition.html");
     assertEquals(3, run.exitCode());

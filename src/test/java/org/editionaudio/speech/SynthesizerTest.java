@@ -2,7 +2,6 @@ package org.editionaudio.speech;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,45 +9,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 
 class SynthesizerTest {
   private static final VoiceProfile VOICE = new VoiceProfile("t", "t", "v", "100%", "90%", "+0%");
   private static final int RATE = 1000;
 
   /** Says every line as 100 loud samples between 50 silent ones on each side; fails on "Fail". */
-  static final class ToneEngine implements SpeechEngine {
-    final List<String> said = new ArrayList<>();
-
-    @Override
-    public short[] speak(Document maryXml) throws SynthesisException {
-      String text = maryXml.getDocumentElement().getTextContent();
-      if (text.contains("Fail")) {
-        throw new SynthesisException(null, "engine broke", null);
-      }
-      said.add(text);
+  static StandInEngine toneEngine() {
+    return new StandInEngine(RATE, "Fail", text -> {
       short[] samples = new short[200];
       Arrays.fill(samples, 50, 150, (short) 8000);
       return samples;
-    }
-
-    @Override
-    public Document analyze(Document maryXml, String outputType) {
-      return maryXml;
-    }
-
-    @Override
-    public int sampleRate() {
-      return RATE;
-    }
-
-    @Override
-    public String description() {
-      return "tone";
-    }
-
-    @Override
-    public void close() {}
+    });
   }
 
   private static Script script(String... paragraphs) {
@@ -62,7 +34,7 @@ class SynthesizerTest {
   @Test
   void pacesSentencesAndSplitsTheStoryPauseAroundTheChapterStart() throws Exception {
     RecordingSink sink = new RecordingSink();
-    new Synthesizer(new ToneEngine(), VOICE, new Normalizer())
+    new Synthesizer(toneEngine(), VOICE, new Normalizer())
         .speak(script("One – two. Three.", "Four."), Synthesizer.Progress.NONE, sink);
     // At 1 kHz a pause of N ms is N samples.
     assertEquals(List.of(
@@ -75,7 +47,7 @@ class SynthesizerTest {
   @Test
   void clipsAreTrimmedToTheirVoiceWithAMargin() throws Exception {
     RecordingSink sink = new RecordingSink();
-    new Synthesizer(new ToneEngine(), VOICE, new Normalizer())
+    new Synthesizer(toneEngine(), VOICE, new Normalizer())
         .speak(script("One.", "Two."), Synthesizer.Progress.NONE, sink);
     // Clips are trimmed to 40 ms of margin: 40 + 100 + 40 samples at 1 kHz.
     assertEquals(180, sink.audio.get(0).length);
@@ -86,7 +58,7 @@ class SynthesizerTest {
 
   @Test
   void normalizesBeforeSpeaking() throws Exception {
-    ToneEngine engine = new ToneEngine();
+    StandInEngine engine = toneEngine();
     new Synthesizer(engine, VOICE, new Normalizer())
         .speak(script("One – two.", "Three."), Synthesizer.Progress.NONE, new RecordingSink());
     assertEquals("One, two.", engine.said.get(2));
@@ -95,20 +67,15 @@ class SynthesizerTest {
   @Test
   void aFailureNamesTheStory() {
     SynthesisException e = assertThrows(SynthesisException.class, () ->
-        new Synthesizer(new ToneEngine(), VOICE, new Normalizer())
+        new Synthesizer(toneEngine(), VOICE, new Normalizer())
             .speak(script("Fail here.", "x"), Synthesizer.Progress.NONE, new RecordingSink()));
     assertEquals("Story", e.chapter());
-    assertTrue(e.getMessage().contains("engine broke"), e.getMessage());
+    assertTrue(e.getMessage().contains("the engine cannot say this"), e.getMessage());
   }
 
   /** Says each line as samples derived from its text, slowly and in random order of completion. */
-  static final class TextEngine implements SpeechEngine {
-    @Override
-    public short[] speak(Document maryXml) throws SynthesisException {
-      String text = maryXml.getDocumentElement().getTextContent();
-      if (text.contains("Fail")) {
-        throw new SynthesisException(null, "engine broke", null);
-      }
+  static StandInEngine textEngine() {
+    return new StandInEngine(RATE, "Fail", text -> {
       try {
         Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(3));
       } catch (InterruptedException e) {
@@ -119,25 +86,7 @@ class SynthesizerTest {
         samples[50 + i] = (short) (1000 + text.charAt(i));
       }
       return samples;
-    }
-
-    @Override
-    public Document analyze(Document maryXml, String outputType) {
-      return maryXml;
-    }
-
-    @Override
-    public int sampleRate() {
-      return RATE;
-    }
-
-    @Override
-    public String description() {
-      return "text";
-    }
-
-    @Override
-    public void close() {}
+    });
   }
 
   private static Script longScript(int chapters, String failing) {
@@ -156,10 +105,10 @@ class SynthesizerTest {
   void severalEnginesGiveTheSameProgramInTheSameOrder() throws Exception {
     Script script = longScript(40, "");
     RecordingSink one = new RecordingSink();
-    new Synthesizer(new TextEngine(), VOICE, new Normalizer()).speak(script, Synthesizer.Progress.NONE, one);
+    new Synthesizer(textEngine(), VOICE, new Normalizer()).speak(script, Synthesizer.Progress.NONE, one);
     RecordingSink four = new RecordingSink();
     List<String> progress = new ArrayList<>();
-    new Synthesizer(List.of(new TextEngine(), new TextEngine(), new TextEngine(), new TextEngine()), VOICE,
+    new Synthesizer(List.of(textEngine(), textEngine(), textEngine(), textEngine()), VOICE,
         new Normalizer()).speak(script, (i, n, t) -> progress.add(t), four);
     assertEquals(one.events, four.events);
     assertEquals(script.chapters().stream().map(ScriptChapter::title).toList(), progress);
@@ -172,7 +121,7 @@ class SynthesizerTest {
   @Test
   void aFailingWorkerStopsTheOthersAndNamesItsStory() {
     SynthesisException e = assertThrows(SynthesisException.class, () ->
-        new Synthesizer(List.of(new TextEngine(), new TextEngine()), VOICE, new Normalizer())
+        new Synthesizer(List.of(textEngine(), textEngine()), VOICE, new Normalizer())
             .speak(longScript(40, "Fail "), Synthesizer.Progress.NONE, new RecordingSink()));
     assertEquals("Story 2", e.chapter());
   }
@@ -182,23 +131,10 @@ class SynthesizerTest {
       throws Exception {
     Script script = longScript(6, "");
     java.util.concurrent.atomic.AtomicInteger starts = new java.util.concurrent.atomic.AtomicInteger();
-    SpeechEngines counting = new SpeechEngines() {
-      @Override
-      public SpeechEngine start(VoiceProfile voice, int slot) {
-        starts.incrementAndGet();
-        return new TextEngine();
-      }
-
-      @Override
-      public String description(VoiceProfile voice) {
-        return "text";
-      }
-
-      @Override
-      public int sampleRate(VoiceProfile voice) {
-        return RATE;
-      }
-    };
+    SpeechEngines counting = StandInEngine.engines(RATE, () -> {
+      starts.incrementAndGet();
+      return textEngine();
+    });
     ClipCache cache = new FileClipCache(dir, 1 << 24, "test");
     RecordingSink first = new RecordingSink();
     Synthesizer.Stats cold = new Synthesizer(new EnginePool(counting, VOICE, 2), VOICE, new Normalizer(), cache)
