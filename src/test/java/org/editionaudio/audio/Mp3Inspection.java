@@ -9,7 +9,6 @@ import com.mpatric.mp3agic.ID3v2UrlFrameData;
 import com.mpatric.mp3agic.Mp3File;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
