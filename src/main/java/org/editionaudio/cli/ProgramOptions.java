@@ -1,9 +1,9 @@
 package org.editionaudio.cli;
 
 import java.nio.file.Path;
-import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
+import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.batch.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
@@ -60,8 +60,12 @@ final class ProgramOptions {
   @Option(names = "--outro-audio", paramLabel = "FILE", description = "Audio after the last story.")
   Path outroAudio;
 
-  /** The settings, checked; a value that makes no sense is a usage error. */
+  /**
+   * The settings, checked; a value that makes no sense is a usage error. Produced audio and the cover
+   * come from the options, else from the publication profile.
+   */
   JobSettings settings() throws Exception {
+    Profile.Sound sound = publication().sound();
     AudioFormat audioFormat;
     try {
       audioFormat = AudioFormat.named(format);
@@ -83,12 +87,26 @@ final class ProgramOptions {
       throw new UsageException(e.getMessage());
     }
     return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs, target,
-        new JobSettings.Produced(introAudio, sting, outroAudio), audioFormat,
-        cover == null ? null : Cover.read(cover), lexicon.lexicon());
+        new JobSettings.Produced(either(introAudio, sound.introAudio()), either(sting, sound.sting()),
+            either(outroAudio, sound.outroAudio())), audioFormat,
+        either(cover, sound.cover()) == null ? null : Cover.read(either(cover, sound.cover())), lexicon.lexicon());
+  }
+
+  private static Path either(Path option, Path fromProfile) {
+    return option != null ? option : fromProfile;
   }
 
   /** The reader for the publication profile. */
   EditionReader reader() throws Exception {
-    return EditionReader.withProfile(Profile.load(profile));
+    return EditionReader.withProfile(publication());
+  }
+
+  private Profile loaded;
+
+  private Profile publication() throws Exception {
+    if (loaded == null) {
+      loaded = Profile.load(profile);
+    }
+    return loaded;
   }
 }

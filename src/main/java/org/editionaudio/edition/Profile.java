@@ -32,17 +32,33 @@ import org.jsoup.select.Selector;
  * @param body selector of the elements holding story text (inside a story when stories is set), or null
  * @param drop selector of elements never read, or null
  * @param neverRead phrases (case-insensitive) whose paragraphs are never read
+ * @param sound the publication's produced audio and cover, files the profile names
  */
 public record Profile(
     String name, String description, String title, String date, String publication, String stories,
-    String headline, String body, String drop, List<String> neverRead) {
+    String headline, String body, String drop, List<String> neverRead, Sound sound) {
+
+  /**
+   * A publication's produced audio and cover, each a file or null; relative paths in a profile
+   * file are relative to its folder.
+   *
+   * @param introAudio played before the first story
+   * @param sting played between stories
+   * @param outroAudio played after the last story
+   * @param cover the edition's cover image
+   */
+  public record Sound(Path introAudio, Path sting, Path outroAudio, Path cover) {
+    /** None. */
+    public static final Sound NONE = new Sound(null, null, null, null);
+  }
 
   /** The name of the default profile. */
   public static final String DEFAULT = "generic";
 
   private static final String BUILT_IN = "/org/editionaudio/profiles/";
   private static final Set<String> KEYS = Set.of(
-      "description", "title", "date", "publication", "stories", "headline", "body", "drop", "never-read");
+      "description", "title", "date", "publication", "stories", "headline", "body", "drop", "never-read",
+      "intro-audio", "sting", "outro-audio", "cover");
 
   /** Checks that every selector is valid CSS and that phrases are not blank. */
   public Profile {
@@ -56,6 +72,7 @@ public record Profile(
     body = selector("body", body);
     drop = selector("drop", drop);
     neverRead = List.copyOf(Objects.requireNonNull(neverRead, "neverRead"));
+    sound = sound == null ? Sound.NONE : sound;
     if (neverRead.stream().anyMatch(phrase -> Text.clean(phrase).isEmpty())) {
       throw new IllegalArgumentException("never-read has an empty phrase");
     }
@@ -63,7 +80,8 @@ public record Profile(
 
   /** The generic profile: no selectors, content found by the page's structure. */
   public static Profile generic() {
-    return new Profile(DEFAULT, "any news or blog page", null, null, null, null, null, null, null, List.of());
+    return new Profile(DEFAULT, "any news or blog page", null, null, null, null, null, null, null, List.of(),
+        Sound.NONE);
   }
 
   /** Loads a built-in profile by name, or a profile file ({@code .properties}) by path. */
@@ -71,7 +89,7 @@ public record Profile(
     Path file = Path.of(nameOrFile);
     if (Files.isRegularFile(file)) {
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return parse(stem(file.getFileName().toString()), reader, nameOrFile);
+        return parse(stem(file.getFileName().toString()), reader, nameOrFile, file.toAbsolutePath().getParent());
       } catch (IOException e) {
         throw new ProfileException(nameOrFile, "cannot read it (" + e.getMessage() + ")");
       }
@@ -83,7 +101,7 @@ public record Profile(
           + String.join(", ", builtInNames()) + ")");
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return parse(nameOrFile, reader, nameOrFile);
+      return parse(nameOrFile, reader, nameOrFile, null);
     } catch (IOException e) {
       throw new ProfileException(nameOrFile, e.getMessage());
     }
@@ -122,7 +140,8 @@ public record Profile(
     return null;
   }
 
-  private static Profile parse(String name, Reader reader, String source) throws IOException, ProfileException {
+  private static Profile parse(String name, Reader reader, String source, Path folder)
+      throws IOException, ProfileException {
     Properties properties = new Properties();
     properties.load(reader);
     Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
@@ -140,10 +159,28 @@ public record Profile(
     try {
       return new Profile(name, properties.getProperty("description"), value(properties, "title"),
           value(properties, "date"), value(properties, "publication"), value(properties, "stories"),
-          value(properties, "headline"), value(properties, "body"), value(properties, "drop"), phrases);
+          value(properties, "headline"), value(properties, "body"), value(properties, "drop"), phrases,
+          new Sound(file(properties, "intro-audio", folder, source), file(properties, "sting", folder, source),
+              file(properties, "outro-audio", folder, source), file(properties, "cover", folder, source)));
     } catch (IllegalArgumentException e) {
       throw new ProfileException(source, e.getMessage());
     }
+  }
+
+  /** A file the profile names, relative to the profile's folder; it must be there. */
+  private static Path file(Properties properties, String key, Path folder, String source) throws ProfileException {
+    String value = value(properties, key);
+    if (value == null) {
+      return null;
+    }
+    if (folder == null) {
+      throw new ProfileException(source, key + ": a built-in profile names no files");
+    }
+    Path file = folder.resolve(value).normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new ProfileException(source, key + ": no such file " + file);
+    }
+    return file;
   }
 
   private static String value(Properties properties, String key) {

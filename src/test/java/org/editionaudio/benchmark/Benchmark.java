@@ -88,6 +88,55 @@ public final class Benchmark {
     System.out.printf("generate (default --jobs %d) / by hand ratio: %.2f (expect <= 0.6)%n",
         Runtime.getRuntime().availableProcessors(),
         median.get("generate --jobs 2") / median.get("by hand (stock MaryTTS per paragraph + ffmpeg)"));
+    warm(fixture, rounds + 1);
+  }
+
+  /**
+   * The same comparison once the JVM is warm: each pipeline runs {@code rounds} times in one JVM and
+   * the median of the rounds after the first counts. A fresh process pays for JIT compilation of
+   * MaryTTS's code, and every isolated worker pays for it again for its own copy of the classes.
+   */
+  static void warm(Path fixture, int rounds) throws Exception {
+    System.out.printf("-- the same, warm: %d rounds in one JVM each, median of rounds 2..%d%n", rounds, rounds);
+    Path out = Files.createTempDirectory("bench-warm-");
+    double[] ours = new double[3];
+    for (int jobs : new int[] {1, 2}) {
+      List<Double> seconds = new ArrayList<>();
+      JobSettings settings = JobSettings.standard(VoiceProfile.load(VoiceProfile.DEFAULT), jobs);
+      try (EditionJob job = EditionJob.maryTts(EditionReader.automatic(), settings, ClipCache.NONE, false)) {
+        for (int round = 1; round <= rounds; round++) {
+          long start = System.nanoTime();
+          job.run(InputDocument.read(fixture.toString(), null), out.resolve("jobs" + jobs), Synthesizer.Progress.NONE);
+          seconds.add((System.nanoTime() - start) / 1e9);
+        }
+      }
+      ours[jobs] = medianAfterFirst(seconds);
+      System.out.printf("%-50s median %6.2f s   rounds %s%n", "generate --jobs " + jobs, ours[jobs], format(seconds));
+    }
+    Process byHand = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), ByHandPipeline.class.getName(), fixture.toString(),
+        out.resolve("byhand.mp3").toString(), Integer.toString(rounds)).redirectErrorStream(true).start();
+    List<Double> byHandSeconds = new ArrayList<>();
+    for (String line : new String(byHand.getInputStream().readAllBytes()).split("\\R")) {
+      if (line.startsWith("round ")) {
+        byHandSeconds.add(Double.parseDouble(line.replaceAll(".*: ([0-9.]+) s", "$1")));
+      }
+    }
+    byHand.waitFor();
+    double hand = medianAfterFirst(byHandSeconds);
+    System.out.printf("%-50s median %6.2f s   rounds %s%n", "by hand (stock MaryTTS per paragraph + ffmpeg)", hand,
+        format(byHandSeconds));
+    System.out.printf("warm --jobs 2 / --jobs 1: %.2f (expect <= 0.65); warm generate / by hand: %.2f (expect <= 0.6)%n",
+        ours[2] / ours[1], ours[2] / hand);
+  }
+
+  private static double medianAfterFirst(List<Double> seconds) {
+    List<Double> warm = seconds.subList(1, seconds.size()).stream().sorted().toList();
+    return warm.get(warm.size() / 2);
+  }
+
+  private static List<String> format(List<Double> seconds) {
+    return seconds.stream().map(v -> String.format("%.2f", v)).toList();
   }
 
   /** Time of each stage of {@code generate} on one edition, the audio duration and the real-time factor. */
