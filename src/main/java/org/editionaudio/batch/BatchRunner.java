@@ -140,7 +140,7 @@ public final class BatchRunner {
               fresh.get().path("durationMs").asLong(), null);
         }
       }
-      EditionJob.Result result = job.run(input, dir, Synthesizer.Progress.NONE);
+      EditionJob.Result result = job.run(input, edition, dir, Synthesizer.Progress.NONE);
       return new Outcome(item.input(), item.id(), Outcome.Status.OK, 0, null, dir, result.manifest().durationMs(),
           result.timings());
     } catch (Exception | LinkageError e) {

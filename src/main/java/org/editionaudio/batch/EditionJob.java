@@ -96,7 +96,17 @@ public final class EditionJob implements AutoCloseable {
   public Result run(InputDocument input, Path dir, Synthesizer.Progress progress)
       throws EditionException, SynthesisException, EncodingException, PublishException {
     long t0 = System.nanoTime();
-    Edition edition = read(input);
+    return run(input, read(input), dir, progress, t0);
+  }
+
+  /** As {@link #run(InputDocument, Path, Synthesizer.Progress)}, for an edition the caller has already read from {@code input}. */
+  public Result run(InputDocument input, Edition edition, Path dir, Synthesizer.Progress progress)
+      throws EditionException, SynthesisException, EncodingException, PublishException {
+    return run(input, edition, dir, progress, System.nanoTime());
+  }
+
+  private Result run(InputDocument input, Edition edition, Path dir, Synthesizer.Progress progress, long t0)
+      throws EditionException, SynthesisException, EncodingException, PublishException {
     Path target = dir != null ? dir : Path.of("out", edition.id());
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     if (script.chapters().size() > Chapter.MAX_PER_PROGRAM) {
