@@ -1,13 +1,8 @@
 package org.editionaudio.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.Chapter;
@@ -187,14 +182,10 @@ public final class EditionJob implements AutoCloseable {
     try {
       var tree = EditionJson.toTree(edition);
       ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("edition")).remove("source");
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(settings.fingerprint().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      digest.update(EditionJson.write(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest());
+      return Sha256.of((settings.fingerprint() + EditionJson.write(tree))
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new EncodingException(null, "cannot read a produced audio file (" + e.getMessage() + ")", e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 
@@ -207,13 +198,10 @@ public final class EditionJob implements AutoCloseable {
   }
 
   private static String sha256(Path file) throws PublishException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    try {
+      return Sha256.of(file);
     } catch (IOException e) {
       throw new PublishException(file, e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 

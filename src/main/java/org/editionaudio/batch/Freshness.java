@@ -3,14 +3,8 @@ package org.editionaudio.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.editionaudio.publish.ToolVersion;
 
@@ -45,7 +39,7 @@ final class Freshness {
       }
       Path file = dir.resolve(name);
       if (!Files.isRegularFile(file) || Files.size(file) != audio.path("bytes").asLong(-1)
-          || !sha256(file).equals(audio.path("sha256").asText())) {
+          || !Sha256.of(file).equals(audio.path("sha256").asText())) {
         return Optional.empty();
       }
       return Optional.of(manifest);
@@ -54,12 +48,4 @@ final class Freshness {
     }
   }
 
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 }

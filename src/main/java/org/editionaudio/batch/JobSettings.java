@@ -2,11 +2,7 @@ package org.editionaudio.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
@@ -82,21 +78,14 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     text.append(voice).append('\n').append(intro).append('\n').append(pauses).append('\n')
         .append(bitrate).append('\n').append(loudness).append('\n');
     for (Path file : new Path[] {produced.intro(), produced.sting(), produced.outro()}) {
-      text.append(file == null ? "-" : sha256(Files.readAllBytes(file))).append('\n');
+      text.append(file == null ? "-" : Sha256.of(file)).append('\n');
     }
     text.append("format ").append(format.extension()).append('\n');
-    text.append("cover ").append(cover == null ? "-" : sha256(cover.data())).append('\n');
+    text.append("cover ").append(cover == null ? "-" : Sha256.of(cover.data())).append('\n');
     text.append(lexicon.fingerprint()).append('\n');
-    return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 
   /** Requires a voice, pacing, a loudness target, a lexicon, at least one job, a format and a bit rate that format takes. */
   public JobSettings {

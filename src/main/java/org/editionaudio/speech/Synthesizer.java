@@ -1,9 +1,12 @@
 package org.editionaudio.speech;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.w3c.dom.Document;
@@ -133,7 +136,7 @@ public final class Synthesizer {
     List<Step> steps = steps(script);
     List<ScriptChapter> chapters = script.chapters();
     int rate = sampleRate();
-    java.util.concurrent.atomic.AtomicInteger synthesized = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger synthesized = new AtomicInteger();
     try (Results results = engines.size() == 1
         ? new InCallerThread(steps, chapters, synthesized) : new InWorkers(steps, chapters, synthesized)) {
       for (int i = 0; i < steps.size(); i++) {
@@ -168,9 +171,9 @@ public final class Synthesizer {
   private final class InCallerThread implements Results {
     private final List<Step> steps;
     private final List<ScriptChapter> chapters;
-    private final java.util.concurrent.atomic.AtomicInteger synthesized;
+    private final AtomicInteger synthesized;
 
-    InCallerThread(List<Step> steps, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized) {
+    InCallerThread(List<Step> steps, List<ScriptChapter> chapters, AtomicInteger synthesized) {
       this.steps = steps;
       this.chapters = chapters;
       this.synthesized = synthesized;
@@ -189,7 +192,7 @@ public final class Synthesizer {
   private final class InWorkers implements Results {
     private final List<Step> steps;
     private final List<ScriptChapter> chapters;
-    private final java.util.concurrent.atomic.AtomicInteger synthesized;
+    private final AtomicInteger synthesized;
     private final Clip[] done;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -199,7 +202,7 @@ public final class Synthesizer {
     private SynthesisException failure;
     private boolean closed;
 
-    InWorkers(List<Step> steps, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized) {
+    InWorkers(List<Step> steps, List<ScriptChapter> chapters, AtomicInteger synthesized) {
       this.steps = steps;
       this.chapters = chapters;
       this.synthesized = synthesized;
@@ -289,13 +292,13 @@ public final class Synthesizer {
     }
   }
 
-  private Clip say(int slot, Step step, List<ScriptChapter> chapters, java.util.concurrent.atomic.AtomicInteger synthesized)
+  private Clip say(int slot, Step step, List<ScriptChapter> chapters, AtomicInteger synthesized)
       throws SynthesisException {
     Utterance utterance = step.utterance();
     Document document = MaryXml.line(utterance.kind(), normalizer.spoken(utterance.text()), voice);
     String key = cache == ClipCache.NONE ? null : MaryXml.fingerprint(document, cacheSalt);
     if (key != null) {
-      java.util.Optional<Clip> cached = cache.get(key);
+      Optional<Clip> cached = cache.get(key);
       if (cached.isPresent()) {
         return cached.get();
       }
