@@ -19,6 +19,8 @@ import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.EnginePool;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.Synthesizer;
+import org.editionaudio.pipeline.EditionPipeline;
+import org.editionaudio.pipeline.JobSettings;
 
 /**
  * Generates many editions: each of {@code workers} threads has its own speech engine (in a class
@@ -99,7 +101,7 @@ public final class BatchRunner {
     for (int slot = 0; slot < workers; slot++) {
       int mine = slot;
       pool.execute(() -> {
-        try (EditionJob job = new EditionJob(reader, new EnginePool(engines, settings.voice(), mine, 1), single, cache)) {
+        try (EditionPipeline job = new EditionPipeline(reader, new EnginePool(engines, settings.voice(), mine, 1), single, cache)) {
           Item item;
           while ((item = queue.poll()) != null) {
             Outcome outcome = generate(job, item, outputRoot, force);
@@ -128,7 +130,7 @@ public final class BatchRunner {
     listener.finished(outcome);
   }
 
-  private static Outcome generate(EditionJob job, Item item, Path outputRoot, boolean force) {
+  private static Outcome generate(EditionPipeline job, Item item, Path outputRoot, boolean force) {
     Path dir = outputRoot.resolve(item.id());
     try {
       InputDocument input = InputDocument.read(item.input().toString(), null);
@@ -140,7 +142,7 @@ public final class BatchRunner {
               fresh.get().path("durationMs").asLong(), null);
         }
       }
-      EditionJob.Result result = job.run(input, edition, dir, Synthesizer.Progress.NONE);
+      EditionPipeline.Result result = job.run(input, edition, dir, Synthesizer.Progress.NONE);
       return new Outcome(item.input(), item.id(), Outcome.Status.OK, 0, null, dir, result.manifest().durationMs(),
           result.timings());
     } catch (Exception | LinkageError e) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.editionaudio.batch.BatchInputs;
 import org.editionaudio.batch.BatchRunner;
-import org.editionaudio.batch.JobSettings;
+import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.batch.Outcome;
 import org.editionaudio.batch.Shard;
 import org.editionaudio.edition.EditionException;

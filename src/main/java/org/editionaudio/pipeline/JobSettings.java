@@ -1,4 +1,4 @@
-package org.editionaudio.batch;
+package org.editionaudio.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,7 @@ import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.common.Sha256;
 import org.editionaudio.speech.Lexicon;
 import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.Pauses;

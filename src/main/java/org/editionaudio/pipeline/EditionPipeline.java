@@ -1,4 +1,4 @@
-package org.editionaudio.batch;
+package org.editionaudio.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,10 +21,10 @@ import org.editionaudio.edition.EditionException;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.common.Sha256;
 import org.editionaudio.publish.AudioFile;
-import org.editionaudio.publish.ChapterFiles;
+import org.editionaudio.publish.EditionFolder;
 import org.editionaudio.publish.Manifest;
-import org.editionaudio.publish.PlayerPage;
 import org.editionaudio.publish.PublishException;
 import org.editionaudio.publish.Publisher;
 import org.editionaudio.publish.Staging;
@@ -41,10 +41,7 @@ import org.editionaudio.speech.Synthesizer;
  * One edition from input to published folder: read, script, speak, lay out, encode, publish. The
  * speech engine starts on first use and is kept for the next edition; ffmpeg likewise.
  */
-public final class EditionJob implements AutoCloseable {
-  /** The MP3's name in the output folder (other formats: {@link AudioFormat#fileName()}). */
-  public static final String AUDIO_FILE = "edition.mp3";
-
+public final class EditionPipeline implements AutoCloseable {
   /**
    * What one run produced.
    *
@@ -66,7 +63,7 @@ public final class EditionJob implements AutoCloseable {
    * A job reading with {@code reader}, speaking with the engines of {@code engines} (which it
    * closes), and keeping synthesized sentences in {@code cache}.
    */
-  public EditionJob(EditionReader reader, EnginePool engines, JobSettings settings, ClipCache cache) {
+  public EditionPipeline(EditionReader reader, EnginePool engines, JobSettings settings, ClipCache cache) {
     this.reader = reader;
     this.engines = engines;
     this.settings = settings;
@@ -74,8 +71,8 @@ public final class EditionJob implements AutoCloseable {
   }
 
   /** A job with {@code settings.jobs()} MaryTTS engines started as needed. */
-  public static EditionJob maryTts(EditionReader reader, JobSettings settings, ClipCache cache, boolean verbose) {
-    return new EditionJob(reader, new EnginePool(SpeechEngines.maryTts(verbose), settings.voice(), settings.jobs()),
+  public static EditionPipeline maryTts(EditionReader reader, JobSettings settings, ClipCache cache, boolean verbose) {
+    return new EditionPipeline(reader, new EnginePool(SpeechEngines.maryTts(verbose), settings.voice(), settings.jobs()),
         settings, cache);
   }
 
@@ -126,25 +123,21 @@ public final class EditionJob implements AutoCloseable {
 
         AudioFormat format = settings.format();
         Cover cover = settings.cover();
-        Path file = staging.reserve(format.fileName());
+        String audioName = EditionFolder.audio(format);
+        Path file = staging.reserve(audioName);
         Loudness loudness = mastering().master(program, tags(edition, cover), file, settings.loudness());
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
-            format.fileName(), format.extension(), settings.bitrate(), program.sampleRate(), size(file), sha256(file));
-        String coverFile = cover == null ? null : cover.fileName();
+            audioName, format.extension(), settings.bitrate(), program.sampleRate(), size(file), sha256(file));
+        String coverFile = cover == null ? null : EditionFolder.cover(cover);
         if (cover != null) {
           staging.write(coverFile, cover.data());
         }
         Manifest manifest = new Manifest(
             edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
             settings.voice().name(), engines.description(), input.sha256(), fingerprint(edition), coverFile);
-        staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
-        staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
-        staging.write("chapters.json", ChapterFiles.json(
-            program.chapters(), edition.title(), edition.publication(), format.fileName(), coverFile));
-        staging.write("index.html", PlayerPage.html(manifest));
-        staging.write("manifest.json", EditionJson.write(manifest.toJson()));
+        EditionFolder.writeSidecars(staging, manifest);
         staging.commit();
         long t4 = System.nanoTime();
         return new Result(edition, target, manifest, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)),
