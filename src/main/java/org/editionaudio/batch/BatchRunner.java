@@ -21,6 +21,7 @@ import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.Synthesizer;
 import org.editionaudio.pipeline.EditionPipeline;
 import org.editionaudio.pipeline.JobSettings;
+import org.editionaudio.common.ExitCode;
 
 /**
  * Generates many editions: each of {@code workers} threads has its own speech engine (in a class
@@ -69,7 +70,7 @@ public final class BatchRunner {
       } catch (EditionException | RuntimeException e) {
         // An unreadable input has no id: it belongs to the shard its path falls in.
         if (shard.contains("input:" + input)) {
-          early.add(new Outcome(input, null, Outcome.Status.FAILED, Failures.exitCode(e), Failures.message(e),
+          early.add(new Outcome(input, null, Outcome.Status.FAILED, ExitCode.of(e).code(), ExitCode.oneLine(e),
               null, 0, null));
         } else {
           elsewhere++;
@@ -82,7 +83,7 @@ public final class BatchRunner {
       }
       Path first = claimed.putIfAbsent(id, input);
       if (first != null) {
-        early.add(new Outcome(input, id, Outcome.Status.FAILED, Failures.INPUT,
+        early.add(new Outcome(input, id, Outcome.Status.FAILED, ExitCode.INPUT.code(),
             input + ": same edition id '" + id + "' as " + first + " — give one of them another title or date",
             null, 0, null));
         continue;
@@ -146,7 +147,7 @@ public final class BatchRunner {
       return new Outcome(item.input(), item.id(), Outcome.Status.OK, 0, null, dir, result.manifest().durationMs(),
           result.timings());
     } catch (Exception | LinkageError e) {
-      return new Outcome(item.input(), item.id(), Outcome.Status.FAILED, Failures.exitCode(e), Failures.message(e),
+      return new Outcome(item.input(), item.id(), Outcome.Status.FAILED, ExitCode.of(e).code(), ExitCode.oneLine(e),
           null, 0, null);
     }
   }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code generate}: an edition in, a chaptered MP3 and its sidecar files out. */
 @Command(
@@ -62,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
         err.println(timings(result.timings(), result.manifest().durationMs()));
       }
       out.flush();
-      return ExitCodes.OK;
+      return ExitCode.OK.code();
     } finally {
       progress.done();
     }

@@ -36,6 +36,7 @@ import org.editionaudio.speech.EnginePool;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.Synthesizer;
+import org.editionaudio.audio.ProducedAudioException;
 
 /**
  * One edition from input to published folder: read, script, speak, lay out, encode, publish. The
@@ -86,19 +87,19 @@ public final class EditionPipeline implements AutoCloseable {
    * null. Nothing is left in the folder unless the whole run succeeds.
    */
   public Result run(InputDocument input, Path dir, Synthesizer.Progress progress)
-      throws EditionException, SynthesisException, EncodingException, PublishException {
+      throws EditionException, SynthesisException, EncodingException, ProducedAudioException, PublishException {
     long t0 = System.nanoTime();
     return run(input, read(input), dir, progress, t0);
   }
 
   /** As {@link #run(InputDocument, Path, Synthesizer.Progress)}, for an edition the caller has already read from {@code input}. */
   public Result run(InputDocument input, Edition edition, Path dir, Synthesizer.Progress progress)
-      throws EditionException, SynthesisException, EncodingException, PublishException {
+      throws EditionException, SynthesisException, EncodingException, ProducedAudioException, PublishException {
     return run(input, edition, dir, progress, System.nanoTime());
   }
 
   private Result run(InputDocument input, Edition edition, Path dir, Synthesizer.Progress progress, long t0)
-      throws EditionException, SynthesisException, EncodingException, PublishException {
+      throws EditionException, SynthesisException, EncodingException, ProducedAudioException, PublishException {
     Path target = dir != null ? dir : Path.of("out", edition.id());
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     if (script.chapters().size() > Chapter.MAX_PER_PROGRAM) {
@@ -171,15 +172,11 @@ public final class EditionPipeline implements AutoCloseable {
    * What decides this edition's output besides the tool's version: the settings and the edition as
    * read (so a profile that reads the page differently counts), but not where the input lies.
    */
-  public String fingerprint(Edition edition) throws EncodingException {
-    try {
-      var tree = EditionJson.toTree(edition);
-      ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("edition")).remove("source");
-      return Sha256.of((settings.fingerprint() + EditionJson.write(tree))
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new EncodingException(null, "cannot read a produced audio file (" + e.getMessage() + ")", e);
-    }
+  public String fingerprint(Edition edition) throws ProducedAudioException {
+    var tree = EditionJson.toTree(edition);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("edition")).remove("source");
+    return Sha256.of((settings.fingerprint() + EditionJson.write(tree))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static long size(Path file) throws PublishException {
