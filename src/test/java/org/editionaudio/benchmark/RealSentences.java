@@ -262,9 +262,24 @@ final class RealSentences {
   /**
    * Lists located sentences that hold tricky tokens, for whoever adds entries: locator, hash,
    * tricky tokens and the sentence. It prints the corpora's text to the terminal only; never
-   * commit its output. Arguments: optional locator prefix.
+   * commit its output. Arguments: optional locator prefix; or {@code check}, which lists the stale
+   * and invalid entries of the table without running any speech code.
    */
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("check")) {
+      Map<String, Located> corpus = corpus();
+      List<Entry> table = table();
+      long bad = 0;
+      for (Entry entry : table) {
+        Checked checked = check(entry, corpus);
+        if (!checked.valid()) {
+          bad++;
+          System.out.println("line " + entry.line() + " " + entry.locator() + ": " + checked.problem());
+        }
+      }
+      System.out.println(table.size() + " entries, " + bad + " stale or invalid");
+      return;
+    }
     String prefix = args.length > 0 ? args[0] : "";
     for (Located located : corpus().values()) {
       if (located.locator().startsWith(prefix)) {
