@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class RealSentencesIT {
   static final int MIN_ENTRIES = 300;
-  // Today's figure minus a small margin; raise it as the normalization rules improve.
-  static final double OURS_FLOOR_PERCENT = 0.0;
+  // First run (03:02 UTC, 330 entries): ours 73.6 %, raw MaryTTS 30.0 %. The floor is that figure
+  // minus a small margin; raise it as the normalization rules improve.
+  static final double OURS_FLOOR_PERCENT = 70.0;
   private static RealSentenceScore score;
 
   @BeforeAll
