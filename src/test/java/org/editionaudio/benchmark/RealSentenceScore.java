@@ -37,8 +37,8 @@ record RealSentenceScore(int entries, int valid, int stale, int invalid, int our
     List<String> misses = new ArrayList<>();
     try (SpeechEngine engine = SpeechEngines.maryTts(false).start(voice, 0)) {
       Preview preview = new Preview(engine, voice, new Normalizer(Lexicon.builtIn()));
-      for (RealSentences.Entry entry : table) {
-        RealSentences.Checked checked = RealSentences.check(entry, corpus);
+      for (RealSentences.Checked checked : RealSentences.checkAll(table, corpus)) {
+        RealSentences.Entry entry = checked.entry();
         if (!checked.valid()) {
           if (checked.stale()) {
             stale++;

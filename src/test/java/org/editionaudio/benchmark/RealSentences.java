@@ -196,6 +196,17 @@ final class RealSentences {
     return entries;
   }
 
+  /** Checks every entry of a table; an entry repeating an earlier entry's locator is invalid. */
+  static List<Checked> checkAll(List<Entry> table, Map<String, Located> corpus) {
+    List<Checked> checked = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Entry entry : table) {
+      checked.add(seen.add(entry.locator()) ? check(entry, corpus)
+          : new Checked(entry, null, null, "invalid: a second entry for " + entry.locator(), false));
+    }
+    return checked;
+  }
+
   /** Checks an entry against the located sentences and builds its expected reading. */
   static Checked check(Entry entry, Map<String, Located> corpus) {
     Located located = corpus.get(entry.locator());
@@ -270,11 +281,10 @@ final class RealSentences {
       Map<String, Located> corpus = corpus();
       List<Entry> table = table();
       long bad = 0;
-      for (Entry entry : table) {
-        Checked checked = check(entry, corpus);
+      for (Checked checked : checkAll(table, corpus)) {
         if (!checked.valid()) {
           bad++;
-          System.out.println("line " + entry.line() + " " + entry.locator() + ": " + checked.problem());
+          System.out.println("line " + checked.entry().line() + " " + checked.entry().locator() + ": " + checked.problem());
         }
       }
       System.out.println(table.size() + " entries, " + bad + " stale or invalid");

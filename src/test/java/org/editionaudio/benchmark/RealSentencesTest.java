@@ -55,6 +55,14 @@ class RealSentencesTest {
   }
 
   @Test
+  void aSecondEntryForTheSameSentenceIsInvalid() {
+    RealSentences.Entry entry = entry(RealSentences.hash(SENTENCE), "Gov. => Governor | FBI => F B I | 9 a.m. => nine A M");
+    List<RealSentences.Checked> checked = RealSentences.checkAll(List.of(entry, entry), CORPUS);
+    assertTrue(checked.get(0).valid());
+    assertFalse(checked.get(1).valid());
+  }
+
+  @Test
   void trickyTokensAreDigitsSymbolsAndTwoCapitalsEvenInAName() {
     assertEquals(List.of("$4", "NATO", "a/b", "iPhone15", "O’Neill"), RealSentences.tricky("“Plain” words, $4 NATO a/b iPhone15 O’Neill al-Islam."));
   }
