@@ -17,16 +17,12 @@ final class BatchBenchmark {
   /** A batch of {@code count} editions with one and two jobs, a re-run, and a one-story regeneration. */
   static void batch(int count) throws Exception {
     Path work = Files.createTempDirectory("bench-batch-");
-    List<Path> editions = Archive.write(work.resolve("archive"), count);
-    System.out.printf("== batch: %d editions made from the fixtures, whole processes, %d cores%n", editions.size(),
+    System.out.printf("== batch: %d editions made from the fixtures, whole processes, %d cores%n", count,
         Runtime.getRuntime().availableProcessors());
-    Processes.Run one = Processes.tool(work, "batch", "archive", "-o", "out1", "--jobs", "1", "--cache", "cache1", "-q");
-    Processes.Run two = Processes.tool(work, "batch", "archive", "-o", "out2", "--jobs", "2", "--cache", "cache2", "-q",
-        "--report", "report2.json");
-    long audioMs = 0;
-    for (var edition : JSON.readTree(work.resolve("report2.json").toFile()).get("editions")) {
-      audioMs += edition.get("durationMs").asLong();
-    }
+    Batches pair = batches(work, count);
+    Processes.Run one = pair.one();
+    Processes.Run two = pair.two();
+    long audioMs = pair.audioMs();
     Processes.Run again = Processes.tool(work, "batch", "archive", "-o", "out2", "--jobs", "2", "--cache", "cache2",
         "-q");
     print("--jobs 1", one, count, audioMs);
@@ -40,7 +36,35 @@ final class BatchBenchmark {
     }
   }
 
-  private static void print(String label, Processes.Run run, int editions, long audioMs) {
+  /**
+   * A batch with {@code --jobs 1} and the same batch with {@code --jobs 2}, each with a fresh cache.
+   *
+   * @param one the run with one job
+   * @param two the run with two jobs
+   * @param editions how many editions each run made
+   * @param audioMs the audio of all editions together
+   */
+  record Batches(Processes.Run one, Processes.Run two, int editions, long audioMs) {
+    /** Throughput of two jobs over that of one. */
+    double ratio() {
+      return one.seconds() / two.seconds();
+    }
+  }
+
+  /** Writes {@code count} editions under {@code work} and runs the batch with one job, then with two. */
+  static Batches batches(Path work, int count) throws Exception {
+    List<Path> editions = Archive.write(work.resolve("archive"), count);
+    Processes.Run one = Processes.tool(work, "batch", "archive", "-o", "out1", "--jobs", "1", "--cache", "cache1", "-q");
+    Processes.Run two = Processes.tool(work, "batch", "archive", "-o", "out2", "--jobs", "2", "--cache", "cache2", "-q",
+        "--report", "report2.json");
+    long audioMs = 0;
+    for (var edition : JSON.readTree(work.resolve("report2.json").toFile()).get("editions")) {
+      audioMs += edition.get("durationMs").asLong();
+    }
+    return new Batches(one, two, editions.size(), audioMs);
+  }
+
+  static void print(String label, Processes.Run run, int editions, long audioMs) {
     System.out.printf("%-9s %7.1f s wall · %5.1f editions/min · %5.1fx real time · peak RSS %d MiB · exit %d%n", label,
         run.seconds(), editions * 60 / run.seconds(), audioMs / 1000.0 / run.seconds(), run.peakRssMb(),
         run.exitCode());
@@ -50,25 +74,73 @@ final class BatchBenchmark {
   static void regenerate() throws Exception {
     Path work = Files.createTempDirectory("bench-regen-");
     System.out.println("== regenerate: first generation vs. after one story changed (same cache), whole processes");
-    regenerate(work, "morning briefing (fixture, 4 stories)", Files.readString(Path.of(
-        "fixtures/editions/morning-briefing.html")), "Breakfast will still be served.", "Lunch will be served.", "html");
-    regenerate(work, "full edition (every fixture story)", fullEdition(), "Breakfast will still be served.",
-        "Lunch will be served.", "json");
+    regenerate(work, "morning briefing (fixture, 4 stories)", Files.readString(Path.of(BRIEFING)), "html");
+    regenerate(work, "full edition (every fixture story)", fullEdition(), "json");
   }
 
-  private static void regenerate(Path work, String label, String text, String from, String to, String extension)
-      throws Exception {
+  /**
+   * A first generation with an empty cache and a second after one story changed, with that cache.
+   *
+   * @param first the first run
+   * @param second the run after the change
+   * @param audioMs the edition's audio
+   */
+  record Regeneration(Processes.Run first, Processes.Run second, long audioMs) {
+    /** The second run's wall time over the first's. */
+    double ratio() {
+      return second.seconds() / first.seconds();
+    }
+  }
+
+  /** The morning briefing fixture, and the sentence of it that {@link #regeneration} changes. */
+  static final String BRIEFING = "fixtures/editions/morning-briefing.html";
+  static final String CHANGED_FROM = "Breakfast will still be served.";
+  static final String CHANGED_TO = "Lunch will be served.";
+
+  /** Generates {@code text} into {@code work}, changes one sentence, and generates it again with the same cache. */
+  static Regeneration regeneration(Path work, String label, String text, String extension) throws Exception {
+    if (!text.contains(CHANGED_FROM)) {
+      throw new IllegalStateException(label + " does not hold the sentence to change");
+    }
     String name = label.replaceAll("[^a-z]+", "-");
     Path input = work.resolve(name + "." + extension);
     Files.writeString(input, text);
     Processes.Run first = Processes.tool(work, "generate", input.toString(), "-o", name + "-1", "--cache",
         name + "-cache", "-q");
-    Files.writeString(input, text.replace(from, to));
+    Files.writeString(input, text.replace(CHANGED_FROM, CHANGED_TO));
     Processes.Run second = Processes.tool(work, "generate", input.toString(), "-o", name + "-2", "--cache",
         name + "-cache", "-q");
     long audioMs = JSON.readTree(work.resolve(name + "-1/manifest.json").toFile()).get("durationMs").asLong();
+    return new Regeneration(first, second, audioMs);
+  }
+
+  private static void regenerate(Path work, String label, String text, String extension) throws Exception {
+    Regeneration run = regeneration(work, label, text, extension);
+    Processes.Run first = run.first();
+    Processes.Run second = run.second();
+    long audioMs = run.audioMs();
     System.out.printf("%-40s audio %5.1f s · first %6.2f s · after one story changed %5.2f s = %4.1f%% (expect <= 40%%)%n",
         label, audioMs / 1000.0, first.seconds(), second.seconds(), 100 * second.seconds() / first.seconds());
+  }
+
+  /**
+   * The first stories of {@link #fullEdition()} (in its order) until their text holds at least
+   * {@code words} words: 520 words make about four minutes of audio.
+   */
+  static String firstStories(int words) throws Exception {
+    ObjectNode full = (ObjectNode) JSON.readTree(fullEdition());
+    ArrayNode kept = JSON.createArrayNode();
+    int count = 0;
+    for (var story : full.get("sections")) {
+      if (count >= words) {
+        break;
+      }
+      kept.add(story);
+      count += (story.get("title").asText() + " " + story.get("paragraphs").toString()).split("\\s+").length;
+    }
+    full.set("sections", kept);
+    ((ObjectNode) full.get("edition")).put("title", "The First Stories");
+    return JSON.writeValueAsString(full);
   }
 
   /** One edition holding every story of every fixture. */

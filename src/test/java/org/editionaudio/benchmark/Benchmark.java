@@ -19,7 +19,8 @@ import org.editionaudio.speech.VoiceProfile;
 
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
- * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, normalization.
+ * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, normalization,
+ * batch, regenerate, memory, cold.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -35,9 +36,11 @@ public final class Benchmark {
         case "batch" -> BatchBenchmark.batch(40);
         case "regenerate" -> BatchBenchmark.regenerate();
         case "memory" -> BatchBenchmark.memory(60);
+        case "cold" -> ColdBenchmark.run(Integer.getInteger("rounds", 2), Integer.getInteger("editions", 16));
         case "normalization" -> NormalizationBenchmark.run();
         default -> throw new IllegalArgumentException(
-            "unknown section " + section + "; known: stages, jobs, extraction, normalization, batch, regenerate, memory");
+            "unknown section " + section
+                + "; known: stages, jobs, extraction, normalization, batch, regenerate, memory, cold");
       }
     }
   }

@@ -1,0 +1,186 @@
+package org.editionaudio.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.editionaudio.edition.Edition;
+import org.editionaudio.edition.EditionReader;
+import org.editionaudio.edition.InputDocument;
+import org.editionaudio.pipeline.JobSettings;
+import org.editionaudio.speech.Clip;
+import org.editionaudio.speech.ClipCache;
+import org.editionaudio.speech.EnginePool;
+import org.editionaudio.speech.Normalizer;
+import org.editionaudio.speech.Script;
+import org.editionaudio.speech.ScriptChapter;
+import org.editionaudio.speech.ScriptWriter;
+import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.Synthesizer;
+import org.editionaudio.speech.Utterance;
+import org.editionaudio.speech.VoiceProfile;
+
+/**
+ * What a publishing pipeline pays, one cold JVM per edition, printed in one run so that the ratios
+ * share the machine's load: cold {@code generate} against the by-hand pipeline (wall and CPU
+ * seconds per audio minute), cold {@code --jobs 2} against {@code --jobs 1}, batch throughput with
+ * two jobs against one, regeneration after one story changed against a full run, and the floor
+ * (warm synthesis alone).
+ */
+final class ColdBenchmark {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // About four minutes of audio.
+  private static final int WORDS = 520;
+  private static final String BY_HAND = "by hand (stock MaryTTS per paragraph + ffmpeg)";
+  private static final String JOBS_2 = "generate --jobs 2";
+  private static final String JOBS_1 = "generate --jobs 1";
+  // The by-hand pipeline encodes at this rate, constant, so its MP3's size gives its length.
+  private static final int BY_HAND_KBITS = 64;
+
+  private ColdBenchmark() {}
+
+  /** Runs every comparison; {@code rounds} cold runs of each command, {@code batchEditions} per batch. */
+  static void run(int rounds, int batchEditions) throws Exception {
+    int cores = Runtime.getRuntime().availableProcessors();
+    Path work = Files.createTempDirectory("bench-cold-");
+    Path input = work.resolve("first-stories.json");
+    Files.writeString(input, BatchBenchmark.firstStories(WORDS));
+    System.out.printf("== cold: whole processes, no cache, %d cores, load average %.1f at the start%n", cores,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String jar = Path.of("target/edition-audio.jar").toAbsolutePath().toString();
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    commands.put(BY_HAND, List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+        ByHandPipeline.class.getName(), input.toString(), work.resolve("byhand.mp3").toString()));
+    commands.put(JOBS_2, List.of(javaBin, "-jar", jar, "generate", input.toString(), "-o", "jobs2", "--jobs", "2",
+        "-q", "--no-cache"));
+    commands.put(JOBS_1, List.of(javaBin, "-jar", jar, "generate", input.toString(), "-o", "jobs1", "--jobs", "1",
+        "-q", "--no-cache"));
+    Map<String, List<Processes.Run>> runs = new LinkedHashMap<>();
+    commands.keySet().forEach(k -> runs.put(k, new ArrayList<>()));
+    for (int round = 1; round <= rounds; round++) {
+      for (var command : commands.entrySet()) {
+        Processes.Run run = Processes.run(work, command.getValue());
+        if (run.exitCode() != 0) {
+          throw new IllegalStateException(command.getKey() + " exited with " + run.exitCode());
+        }
+        runs.get(command.getKey()).add(run);
+      }
+    }
+    double oursAudioMin =
+        JSON.readTree(work.resolve("jobs2/manifest.json").toFile()).get("durationMs").asLong() / 60000.0;
+    double byHandAudioMin = Files.size(work.resolve("byhand.mp3")) * 8.0 / (BY_HAND_KBITS * 1000) / 60;
+    System.out.printf("edition: %s, %d stories; audio %.2f min (by hand, without pauses: about %.2f min)%n",
+        input.getFileName(), JSON.readTree(input.toFile()).get("sections").size(), oursAudioMin, byHandAudioMin);
+    Map<String, Double> wall = new LinkedHashMap<>();
+    Map<String, Double> cpuPerMin = new LinkedHashMap<>();
+    Map<String, Double> cpu = new LinkedHashMap<>();
+    for (var entry : runs.entrySet()) {
+      double audioMin = entry.getKey().equals(BY_HAND) ? byHandAudioMin : oursAudioMin;
+      wall.put(entry.getKey(), median(entry.getValue().stream().map(Processes.Run::seconds).toList()));
+      cpuPerMin.put(entry.getKey(), median(entry.getValue().stream().map(r -> r.cpuSeconds() / audioMin).toList()));
+      cpu.put(entry.getKey(), median(entry.getValue().stream().map(Processes.Run::cpuSeconds).toList()));
+      System.out.printf("%-48s wall median %6.2f s %s · CPU %5.2f s per audio minute %s · peak RSS %s MiB%n",
+          entry.getKey(), wall.get(entry.getKey()), format(entry.getValue().stream().map(Processes.Run::seconds).toList()),
+          cpuPerMin.get(entry.getKey()),
+          format(entry.getValue().stream().map(r -> r.cpuSeconds() / audioMin).toList()),
+          entry.getValue().stream().map(r -> Long.toString(r.peakRssMb())).toList());
+    }
+    boolean same = Arrays.equals(Files.readAllBytes(work.resolve("jobs1/edition.mp3")),
+        Files.readAllBytes(work.resolve("jobs2/edition.mp3")));
+
+    Floor floor = floor(input, cores, 4);
+    System.out.printf("floor: warm synthesis alone, %d workers in one JVM: %.2f s wall (%.1fx real time), "
+        + "CPU %.2f s per audio minute; rounds %s%n", cores, floor.seconds(), oursAudioMin * 60 / floor.seconds(),
+        floor.cpuSeconds() / oursAudioMin, format(floor.rounds()));
+
+    Path batchWork = Files.createDirectories(work.resolve("batch"));
+    BatchBenchmark.Batches batches = BatchBenchmark.batches(batchWork, batchEditions);
+    BatchBenchmark.print("batch --jobs 1", batches.one(), batches.editions(), batches.audioMs());
+    BatchBenchmark.print("batch --jobs 2", batches.two(), batches.editions(), batches.audioMs());
+
+    Path regenWork = Files.createDirectories(work.resolve("regenerate"));
+    BatchBenchmark.Regeneration briefing = BatchBenchmark.regeneration(regenWork, "morning briefing",
+        Files.readString(Path.of(BatchBenchmark.BRIEFING)), "html");
+    BatchBenchmark.Regeneration full = BatchBenchmark.regeneration(regenWork, "full edition",
+        BatchBenchmark.fullEdition(), "json");
+    for (var entry : Map.of("morning briefing", briefing, "full edition", full).entrySet()) {
+      System.out.printf("regenerate %-17s audio %5.1f s · full %6.2f s · one story changed %6.2f s%n",
+          entry.getKey(), entry.getValue().audioMs() / 1000.0, entry.getValue().first().seconds(),
+          entry.getValue().second().seconds());
+    }
+
+    System.out.printf("-- ratios (one run, load average %.1f at the end)%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf("cold generate / by hand, wall:                  %.2f (target <= 0.50)%n",
+        wall.get(JOBS_2) / wall.get(BY_HAND));
+    System.out.printf("CPU s per audio minute, generate / by hand:     %.2f (%.2f / %.2f; target <= 0.50)%n",
+        cpuPerMin.get(JOBS_2) / cpuPerMin.get(BY_HAND), cpuPerMin.get(JOBS_2), cpuPerMin.get(BY_HAND));
+    System.out.printf("CPU s for the same text, generate / by hand:    %.2f (%.1f s / %.1f s; our pauses cost no CPU)%n",
+        cpu.get(JOBS_2) / cpu.get(BY_HAND), cpu.get(JOBS_2), cpu.get(BY_HAND));
+    System.out.printf("cold --jobs 2 / --jobs 1, wall:                 %.2f (target <= 0.60); MP3s identical: %s%n",
+        wall.get(JOBS_2) / wall.get(JOBS_1), same);
+    System.out.printf("batch throughput --jobs 2 / --jobs 1:           %.2f (target >= 1.80)%n", batches.ratio());
+    System.out.printf("regenerate / full, morning briefing:            %.2f (target <= 0.30)%n", briefing.ratio());
+    System.out.printf("regenerate / full, full edition:                %.2f (target <= 0.30)%n", full.ratio());
+    System.out.printf("cold generate / floor (warm synthesis alone):   %.2f wall, %.2f CPU%n",
+        wall.get(JOBS_2) / floor.seconds(), cpu.get(JOBS_2) / floor.cpuSeconds());
+  }
+
+  /**
+   * Warm synthesis alone, the edition's script spoken by {@code workers} engines in this JVM,
+   * into a sink that only counts: the median of the rounds after the first.
+   *
+   * @param seconds wall time
+   * @param cpuSeconds CPU time of this JVM
+   * @param rounds each round's wall time
+   */
+  record Floor(double seconds, double cpuSeconds, List<Double> rounds) {}
+
+  static Floor floor(Path input, int workers, int rounds) throws Exception {
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    JobSettings settings = JobSettings.standard(voice, workers);
+    Edition edition = EditionReader.automatic().read(InputDocument.read(input.toString(), null));
+    Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    List<Double> seconds = new ArrayList<>();
+    List<Double> cpuSeconds = new ArrayList<>();
+    try (EnginePool engines = new EnginePool(SpeechEngines.maryTts(false), voice, workers)) {
+      Synthesizer synthesizer = new Synthesizer(engines, voice, new Normalizer(settings.lexicon()), ClipCache.NONE);
+      for (int round = 1; round <= rounds; round++) {
+        long cpu = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        synthesizer.speak(script, Synthesizer.Progress.NONE, new Synthesizer.Sink<RuntimeException>() {
+          @Override
+          public void chapter(ScriptChapter chapter) {}
+
+          @Override
+          public void speech(Utterance utterance, Clip clip) {}
+
+          @Override
+          public void silence(int count) {}
+        });
+        seconds.add((System.nanoTime() - start) / 1e9);
+        cpuSeconds.add((os.getProcessCpuTime() - cpu) / 1e9);
+      }
+    }
+    return new Floor(median(seconds.subList(1, seconds.size())), median(cpuSeconds.subList(1, cpuSeconds.size())),
+        seconds);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static List<String> format(List<Double> values) {
+    return values.stream().map(v -> String.format("%.2f", v)).toList();
+  }
+}
