@@ -57,7 +57,7 @@ final class ColdBenchmark {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String jar = Path.of("target/edition-audio.jar").toAbsolutePath().toString();
     Map<String, List<String>> commands = new LinkedHashMap<>();
-    commands.put(BY_HAND, List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+    commands.put(BY_HAND, List.of(javaBin, "-cp", absoluteClassPath(),
         ByHandPipeline.class.getName(), input.toString(), work.resolve("byhand.mp3").toString()));
     commands.put(JOBS_2, List.of(javaBin, "-jar", jar, "generate", input.toString(), "-o", "jobs2", "--jobs", "2",
         "-q", "--no-cache"));
@@ -173,6 +173,13 @@ final class ColdBenchmark {
     }
     return new Floor(median(seconds.subList(1, seconds.size())), median(cpuSeconds.subList(1, cpuSeconds.size())),
         seconds);
+  }
+
+  /** This JVM's class path with absolute entries, for a process started in another folder. */
+  private static String absoluteClassPath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   private static double median(List<Double> values) {
