@@ -106,6 +106,12 @@ public final class EditionPipeline implements AutoCloseable {
       throw new EditionException(input.name(), "the edition has " + script.chapters().size()
           + " chapters, and an audio file holds at most " + Chapter.MAX_PER_PROGRAM, "split it into several editions");
     }
+    if (cache == ClipCache.NONE) {
+      // Every sentence will be synthesized: MaryTTS starts (seconds of class loading and voice
+      // data) while the output folder, ffmpeg and the produced audio are prepared. Not earlier, so
+      // that an input refused above never starts it; with a cache it starts on the first miss.
+      engines.startInBackground(0);
+    }
     long t1 = System.nanoTime();
 
     // The output folder is opened first: a folder that cannot be written fails at once, not after

@@ -2,6 +2,8 @@ package org.editionaudio.speech;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A fixed number of engine slots for parallel workers; each slot's engine starts on its first use
@@ -12,6 +14,7 @@ public final class EnginePool implements AutoCloseable {
   private final VoiceProfile voice;
   private final int firstSlot;
   private final SpeechEngine[] started;
+  private final FutureTask<?>[] starts;
 
   /** A pool of {@code size} lazily started engines for {@code voice}. */
   public EnginePool(SpeechEngines engines, VoiceProfile voice, int size) {
@@ -30,10 +33,12 @@ public final class EnginePool implements AutoCloseable {
     this.voice = voice;
     this.firstSlot = firstSlot;
     this.started = new SpeechEngine[size];
+    this.starts = new FutureTask<?>[size];
   }
 
   /** A pool of engines already started, one slot each. */
   public static EnginePool of(List<SpeechEngine> running) {
+    // The factory below only hands out the running engines, so every slot is started at once.
     SpeechEngine first = running.get(0);
     EnginePool pool = new EnginePool(new SpeechEngines() {
       @Override
@@ -51,8 +56,12 @@ public final class EnginePool implements AutoCloseable {
         return first.sampleRate();
       }
     }, null, running.size());
-    for (int i = 0; i < running.size(); i++) {
-      pool.started[i] = running.get(i);
+    try {
+      for (int i = 0; i < running.size(); i++) {
+        pool.engine(i);
+      }
+    } catch (SynthesisException e) {
+      throw new IllegalStateException("handing out a running engine cannot fail", e);
     }
     return pool;
   }
@@ -62,18 +71,53 @@ public final class EnginePool implements AutoCloseable {
     return started.length;
   }
 
-  /** The engine of {@code slot}, started now if this is its first use; one thread per slot. */
+  /**
+   * The engine of {@code slot}, started now if this is its first use, or the one a {@link
+   * #startInBackground} began (waiting for it); one thread per slot.
+   */
   public SpeechEngine engine(int slot) throws SynthesisException {
-    synchronized (started) {
-      if (started[slot] != null) {
-        return started[slot];
+    FutureTask<?> task = task(slot);
+    task.run();
+    try {
+      task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SynthesisException failure) {
+        throw failure;
       }
+      throw new SynthesisException(null, "the speech engine did not start: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SynthesisException(null, "interrupted while the speech engine started", e);
     }
-    SpeechEngine engine = engines.start(voice, firstSlot + slot);
     synchronized (started) {
-      started[slot] = engine;
+      return started[slot];
     }
-    return engine;
+  }
+
+  /**
+   * Begins starting the engine of {@code slot} in a thread of its own, so that it starts while the
+   * caller does other work; {@link #engine} then waits for it. A failure is reported there.
+   */
+  public void startInBackground(int slot) {
+    FutureTask<?> task = task(slot);
+    Thread thread = new Thread(task, "speech-engine-start");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private FutureTask<?> task(int slot) {
+    synchronized (started) {
+      if (starts[slot] == null) {
+        starts[slot] = new FutureTask<>(() -> {
+          SpeechEngine engine = engines.start(voice, firstSlot + slot);
+          synchronized (started) {
+            started[slot] = engine;
+          }
+          return null;
+        });
+      }
+      return starts[slot];
+    }
   }
 
   /** What the engines are, known before any starts. */

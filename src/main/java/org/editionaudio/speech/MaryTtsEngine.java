@@ -8,7 +8,11 @@ import marytts.LocalMaryInterface;
 import marytts.exceptions.MaryConfigurationException;
 import org.w3c.dom.Document;
 
-/** MaryTTS, embedded: one instance speaks one document at a time. */
+/**
+ * MaryTTS, embedded. Its modules are shared by every instance in a class loader and run one
+ * document at a time; the vocoding of several documents may overlap, so one instance serves
+ * several worker threads.
+ */
 public final class MaryTtsEngine implements SpeechEngine {
   /** The rate of MaryTTS's HSMM voices; checked when an engine starts. */
   public static final int SAMPLE_RATE = 48_000;
@@ -67,15 +71,31 @@ public final class MaryTtsEngine implements SpeechEngine {
     }
   }
 
+  /**
+   * Speaks the document. MaryTTS's modules run one thread at a time; the audio of our HMM engine is
+   * then read, and so parameter generation and the vocoder run, outside that lock, so that several
+   * threads can speak through one engine at the same time (see {@link InThreadHtsEngine}).
+   */
   @Override
   public short[] speak(Document maryXml) throws SynthesisException {
+    AudioInputStream audio;
     synchronized (MODULES) {
-      return speakAlone(maryXml);
+      try {
+        audio = mary.generateAudio(maryXml);
+      } catch (marytts.exceptions.SynthesisException | RuntimeException e) {
+        InThreadHtsEngine.takeDeferred();
+        throw new SynthesisException(null, String.valueOf(e.getMessage()), e);
+      }
+      if (!InThreadHtsEngine.takeDeferred()) {
+        // Another engine's audio may be produced by MaryTTS's shared modules while it is read.
+        return read(audio);
+      }
     }
+    return read(audio);
   }
 
-  private short[] speakAlone(Document maryXml) throws SynthesisException {
-    try (AudioInputStream audio = mary.generateAudio(maryXml)) {
+  private short[] read(AudioInputStream stream) throws SynthesisException {
+    try (AudioInputStream audio = stream) {
       AudioFormat format = audio.getFormat();
       if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1
           || format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED) {
@@ -85,7 +105,7 @@ public final class MaryTtsEngine implements SpeechEngine {
         throw new SynthesisException(null, "MaryTTS returned " + format.getSampleRate() + " Hz, not " + sampleRate, null);
       }
       return toSamples(audio, format.isBigEndian());
-    } catch (marytts.exceptions.SynthesisException | IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw new SynthesisException(null, String.valueOf(e.getMessage()), e);
     }
   }

@@ -1,5 +1,8 @@
 package org.editionaudio.speech;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Starts speech engines, and says what they are before any has started (for cache keys and the
  * program's sample rate), so that an edition whose speech is all cached never starts one.
@@ -7,8 +10,8 @@ package org.editionaudio.speech;
 public interface SpeechEngines {
 
   /**
-   * Starts the engine for worker {@code slot}. Engines of different slots may be used at the same
-   * time; slot 0 may share the caller's class loader.
+   * Starts the engine for worker {@code slot}, or returns one already started. Engines of
+   * different slots may be used at the same time, and may be one engine that allows that.
    */
   SpeechEngine start(VoiceProfile voice, int slot) throws SynthesisException;
 
@@ -18,20 +21,29 @@ public interface SpeechEngines {
   /** Samples per second of every engine for this voice. */
   int sampleRate(VoiceProfile voice);
 
-  /** Embedded MaryTTS: slot 0 in this class loader, every other slot isolated in a class loader of its own. */
+  /**
+   * Embedded MaryTTS, one for every slot: its modules take turns, its vocoders run side by side
+   * (see {@link MaryTtsEngine#speak}), and one copy of its code is compiled once. It starts on the
+   * first call and stays for the JVM's life; closing it does nothing.
+   */
   static SpeechEngines maryTts(boolean verbose) {
     return new SpeechEngines() {
+      private final Map<String, SpeechEngine> running = new HashMap<>();
+
       @Override
       public SpeechEngine start(VoiceProfile voice, int slot) throws SynthesisException {
-        SpeechEngine engine = slot == 0
-            ? new MaryTtsEngine(voice.maryVoice(), verbose)
-            : IsolatedMaryTtsEngine.start("marytts-worker-" + slot, voice.maryVoice(), verbose);
-        if (engine.sampleRate() != sampleRate(voice)) {
-          engine.close();
-          throw new SynthesisException(null, "voice " + voice.maryVoice() + " speaks at " + engine.sampleRate()
-              + " Hz; edition-audio expects " + sampleRate(voice) + " Hz", null);
+        synchronized (running) {
+          SpeechEngine engine = running.get(voice.maryVoice());
+          if (engine == null) {
+            engine = new MaryTtsEngine(voice.maryVoice(), verbose);
+            if (engine.sampleRate() != sampleRate(voice)) {
+              throw new SynthesisException(null, "voice " + voice.maryVoice() + " speaks at " + engine.sampleRate()
+                  + " Hz; edition-audio expects " + sampleRate(voice) + " Hz", null);
+            }
+            running.put(voice.maryVoice(), engine);
+          }
+          return engine;
         }
-        return engine;
       }
 
       @Override

@@ -10,7 +10,7 @@ import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
 import org.junit.jupiter.api.Test;
 
-/** Isolated MaryTTS workers in parallel produce exactly the samples of one MaryTTS alone. */
+/** Workers speaking in parallel through one MaryTTS, whose vocoders overlap, produce exactly the samples of one worker alone. */
 class ParallelSynthesisIT {
 
   @Test
