@@ -1,10 +1,6 @@
 package org.editionaudio.speech;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -12,6 +8,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.editionaudio.common.Sha256;
 
 /**
  * Builds MaryXML documents with the DOM API. Text only ever enters as a text node, so nothing in an
@@ -82,12 +79,8 @@ public final class MaryXml {
       transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
       transformer.transform(new javax.xml.transform.dom.DOMSource(document),
           new javax.xml.transform.stream.StreamResult(xml));
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(salt.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(xml.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (javax.xml.transform.TransformerException | NoSuchAlgorithmException e) {
+      return Sha256.of(salt + "\u0000" + xml);
+    } catch (javax.xml.transform.TransformerException e) {
       throw new IllegalStateException("a DOM document always serializes", e);
     }
   }
