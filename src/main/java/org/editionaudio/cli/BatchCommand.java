@@ -19,7 +19,7 @@ import org.editionaudio.edition.EditionException;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.publish.PublishException;
 import org.editionaudio.publish.ToolVersion;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +78,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), options.quiet);
-    BatchRunner runner = new BatchRunner(program.reader(), SpeechEngines.maryTts(options.verbose), settings,
+    BatchRunner runner = new BatchRunner(program.reader(), SpeechEngineFactory.maryTts(options.verbose), settings,
         cache.open());
     int[] otherShards = new int[1];
     List<Outcome> outcomes = runner.run(found, output, mine, force, new BatchRunner.Listener() {

@@ -57,7 +57,7 @@ public final class Lexicon {
     Map<String, Entry> byForm = new LinkedHashMap<>();
     for (Entry entry : this.entries) {
       for (String grapheme : entry.graphemes()) {
-        String form = Folding.fold(grapheme).strip().replaceAll("\\s+", " ");
+        String form = LatinFolding.fold(grapheme).strip().replaceAll("\\s+", " ");
         byForm.put(form, entry);
       }
     }
@@ -139,7 +139,7 @@ public final class Lexicon {
   }
 
   /** Replaces every word the lexicon knows in the draft: aliases as text, phonemes as protected words. */
-  void apply(Draft draft) {
+  void apply(NormalizingLine draft) {
     if (pattern == null) {
       return;
     }

@@ -25,7 +25,7 @@ public final class MaryXml {
   private MaryXml() {}
 
   /** A document that says {@code spokenText} with the prosody the voice profile gives lines of this kind. */
-  public static Document line(Line.Kind kind, String spokenText, VoiceProfile voice) {
+  public static Document line(ScriptLine.Kind kind, String spokenText, VoiceProfile voice) {
     return line(kind, new SpokenText(List.of(new SpokenText.Text(spokenText))), voice);
   }
 
@@ -33,7 +33,7 @@ public final class MaryXml {
    * A document that says {@code spoken} with the prosody the voice profile gives lines of this kind:
    * its text as text nodes and each pronounced word as {@code <t ph="…">word</t>}.
    */
-  public static Document line(Line.Kind kind, SpokenText spoken, VoiceProfile voice) {
+  public static Document line(ScriptLine.Kind kind, SpokenText spoken, VoiceProfile voice) {
     Document document;
     synchronized (BUILDER) {
       document = BUILDER.newDocument();
@@ -45,7 +45,7 @@ public final class MaryXml {
     Element paragraph = document.createElementNS(NAMESPACE, "p");
     root.appendChild(paragraph);
     Element prosody = document.createElementNS(NAMESPACE, "prosody");
-    prosody.setAttribute("rate", kind == Line.Kind.HEADLINE ? voice.headlineRate() : voice.rate());
+    prosody.setAttribute("rate", kind == ScriptLine.Kind.HEADLINE ? voice.headlineRate() : voice.rate());
     prosody.setAttribute("pitch", voice.pitch());
     paragraph.appendChild(prosody);
     for (SpokenText.Part part : spoken.parts()) {

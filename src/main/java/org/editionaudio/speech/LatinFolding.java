@@ -4,19 +4,19 @@ import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer.Form;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.editionaudio.edition.Text;
+import org.editionaudio.edition.TextCleaner;
 
 /**
  * The first step of normalization: one spelling for quotes, apostrophes and spaces, and Latin
  * letters for everything MaryTTS would otherwise drop (Łódź, Erdoğan, Москва).
  */
-final class Folding {
+final class LatinFolding {
   // Private-use characters are the normalizer's own placeholders: input may not forge them.
-  private static final Pattern UNSPOKEN = Pattern.compile("[\\uE000-\\uF8FF" + Text.INVISIBLE_CHARACTERS + "]");
+  private static final Pattern UNSPOKEN = Pattern.compile("[\\uE000-\\uF8FF" + TextCleaner.INVISIBLE_CHARACTERS + "]");
   // A word with a letter outside ASCII; MaryTTS's English letter-to-sound rules skip such letters.
   private static final Pattern FOREIGN_WORD = Pattern.compile("[\\p{L}\\p{M}]*[\\p{L}\\p{M}&&[^\\p{ASCII}]][\\p{L}\\p{M}]*");
 
-  private Folding() {}
+  private LatinFolding() {}
 
   /** The text with typographic marks made plain and every letter a Latin ASCII letter. */
   static String fold(String text) {
