@@ -21,7 +21,7 @@ import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Script;
 import org.editionaudio.speech.ScriptChapter;
 import org.editionaudio.speech.ScriptWriter;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.Synthesizer;
 import org.editionaudio.speech.Utterance;
 import org.editionaudio.speech.VoiceProfile;
@@ -155,7 +155,7 @@ final class ColdBenchmark {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     List<Double> seconds = new ArrayList<>();
     List<Double> cpuSeconds = new ArrayList<>();
-    try (EnginePool engines = new EnginePool(SpeechEngines.maryTts(false), voice, workers)) {
+    try (EnginePool engines = new EnginePool(SpeechEngineFactory.maryTts(false), voice, workers)) {
       Synthesizer synthesizer = new Synthesizer(engines, voice, new Normalizer(settings.lexicon()), ClipCache.NONE);
       for (int round = 1; round <= rounds; round++) {
         long cpu = os.getProcessCpuTime();

@@ -7,7 +7,7 @@ import java.util.Map;
  * Starts speech engines, and says what they are before any has started (for cache keys and the
  * program's sample rate), so that an edition whose speech is all cached never starts one.
  */
-public interface SpeechEngines {
+public interface SpeechEngineFactory {
 
   /**
    * Starts the engine for worker {@code slot}, or returns one already started. Engines of
@@ -26,8 +26,8 @@ public interface SpeechEngines {
    * (see {@link MaryTtsEngine#speak}), and one copy of its code is compiled once. It starts on the
    * first call and stays for the JVM's life; closing it does nothing.
    */
-  static SpeechEngines maryTts(boolean verbose) {
-    return new SpeechEngines() {
+  static SpeechEngineFactory maryTts(boolean verbose) {
+    return new SpeechEngineFactory() {
       private final Map<String, SpeechEngine> running = new HashMap<>();
 
       @Override
