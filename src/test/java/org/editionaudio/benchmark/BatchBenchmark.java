@@ -65,9 +65,9 @@ final class BatchBenchmark {
   }
 
   static void print(String label, Processes.Run run, int editions, long audioMs) {
-    System.out.printf("%-9s %7.1f s wall · %5.1f editions/min · %5.1fx real time · peak RSS %d MiB · exit %d%n", label,
-        run.seconds(), editions * 60 / run.seconds(), audioMs / 1000.0 / run.seconds(), run.peakRssMb(),
-        run.exitCode());
+    System.out.printf("%-9s %7.1f s wall · %5.1f editions/min · %5.1fx real time · CPU %6.1f s · peak RSS %d MiB · exit %d%n",
+        label, run.seconds(), editions * 60 / run.seconds(), audioMs / 1000.0 / run.seconds(), run.cpuSeconds(),
+        run.peakRssMb(), run.exitCode());
   }
 
   /** Generate an edition, change one story, generate again with the same cache: the editor's loop. */

@@ -115,9 +115,10 @@ final class ColdBenchmark {
     BatchBenchmark.Regeneration full = BatchBenchmark.regeneration(regenWork, "full edition",
         BatchBenchmark.fullEdition(), "json");
     for (var entry : Map.of("morning briefing", briefing, "full edition", full).entrySet()) {
-      System.out.printf("regenerate %-17s audio %5.1f s · full %6.2f s · one story changed %6.2f s%n",
+      System.out.printf("regenerate %-17s audio %5.1f s · full %6.2f s (CPU %5.1f s) · one story changed %6.2f s (CPU %5.1f s)%n",
           entry.getKey(), entry.getValue().audioMs() / 1000.0, entry.getValue().first().seconds(),
-          entry.getValue().second().seconds());
+          entry.getValue().first().cpuSeconds(), entry.getValue().second().seconds(),
+          entry.getValue().second().cpuSeconds());
     }
 
     System.out.printf("-- ratios (one run, load average %.1f at the end)%n",
@@ -128,11 +129,14 @@ final class ColdBenchmark {
         cpuPerMin.get(JOBS_2) / cpuPerMin.get(BY_HAND), cpuPerMin.get(JOBS_2), cpuPerMin.get(BY_HAND));
     System.out.printf("CPU s for the same text, generate / by hand:    %.2f (%.1f s / %.1f s; our pauses cost no CPU)%n",
         cpu.get(JOBS_2) / cpu.get(BY_HAND), cpu.get(JOBS_2), cpu.get(BY_HAND));
-    System.out.printf("cold --jobs 2 / --jobs 1, wall:                 %.2f (target <= 0.60); MP3s identical: %s%n",
-        wall.get(JOBS_2) / wall.get(JOBS_1), same);
-    System.out.printf("batch throughput --jobs 2 / --jobs 1:           %.2f (target >= 1.80)%n", batches.ratio());
-    System.out.printf("regenerate / full, morning briefing:            %.2f (target <= 0.30)%n", briefing.ratio());
-    System.out.printf("regenerate / full, full edition:                %.2f (target <= 0.30)%n", full.ratio());
+    System.out.printf("cold --jobs 2 / --jobs 1, wall:                 %.2f (target <= 0.60); CPU %.2f; MP3s identical: %s%n",
+        wall.get(JOBS_2) / wall.get(JOBS_1), cpu.get(JOBS_2) / cpu.get(JOBS_1), same);
+    System.out.printf("batch throughput --jobs 2 / --jobs 1:           %.2f (target >= 1.80); CPU --jobs 2 / --jobs 1: %.2f%n",
+        batches.ratio(), batches.two().cpuSeconds() / batches.one().cpuSeconds());
+    System.out.printf("regenerate / full, morning briefing:            %.2f (target <= 0.30); CPU %.2f%n", briefing.ratio(),
+        briefing.second().cpuSeconds() / briefing.first().cpuSeconds());
+    System.out.printf("regenerate / full, full edition:                %.2f (target <= 0.30); CPU %.2f%n", full.ratio(),
+        full.second().cpuSeconds() / full.first().cpuSeconds());
     System.out.printf("cold generate / floor (warm synthesis alone):   %.2f wall, %.2f CPU%n",
         wall.get(JOBS_2) / floor.seconds(), cpu.get(JOBS_2) / floor.cpuSeconds());
   }
