@@ -141,6 +141,7 @@ public final class EditionJob implements AutoCloseable {
             settings.voice().name(), engines.description(), input.sha256(), fingerprint(edition), coverFile);
         staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
         staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
+        staging.write("transcript.srt", ChapterFiles.srt(program.cues()));
         staging.write("chapters.json", ChapterFiles.json(
             program.chapters(), edition.title(), edition.publication(), format.fileName(), coverFile));
         staging.write("index.html", PlayerPage.html(manifest));

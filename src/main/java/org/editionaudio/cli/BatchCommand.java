@@ -19,6 +19,8 @@ import org.editionaudio.batch.Outcome;
 import org.editionaudio.batch.Shard;
 import org.editionaudio.edition.EditionException;
 import org.editionaudio.edition.EditionJson;
+import org.editionaudio.edition.Profile;
+import org.editionaudio.feed.Channel;
 import org.editionaudio.publish.PublishException;
 import org.editionaudio.publish.ToolVersion;
 import org.editionaudio.speech.SpeechEngines;
@@ -59,6 +61,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON line per finished edition on standard output.")
   boolean json;
 
+  @Option(names = "--feed", paramLabel = "URL",
+      description = "Then write DIR/feed.xml and DIR/index.html (as 'feed DIR --base-url URL'), DIR served under URL.")
+  String feed;
+
   @Mixin ProgramOptions program;
 
   @Mixin OutputOptions options;
@@ -68,6 +74,9 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     JobSettings settings = program.settings();
+    if (feed != null) {
+      Feeds.baseUrl(feed);
+    }
     Shard mine = shard(System.getenv());
     Instant started = Instant.now();
     List<Path> found = BatchInputs.find(inputs);
@@ -107,6 +116,10 @@ final class BatchCommand implements Callable<Integer> {
           outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count(), failed,
           report == null ? "" : " — report: " + report);
       out.flush();
+    }
+    if (feed != null) {
+      Feeds.write(output, feed, Channel.NONE.orElse(Profile.load(program.profile).podcast()), 0, out,
+          spec.commandLine().getErr(), json || options.quiet);
     }
     return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       GenerateCommand.class,
       BatchCommand.class,
+      FeedCommand.class,
       SectionsCommand.class,
       SayCommand.class,
       VoicesCommand.class,

@@ -6,9 +6,12 @@ import java.util.concurrent.Callable;
 import org.editionaudio.batch.EditionJob;
 import org.editionaudio.batch.JobSettings;
 import org.editionaudio.batch.Timings;
+import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.edition.Profile;
+import org.editionaudio.feed.Channel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +33,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: out/<edition-id>/).")
   Path output;
 
+  @Option(names = "--feed", paramLabel = "DIR",
+      description = "Then write DIR/feed.xml and DIR/index.html over DIR's editions (needs --base-url); without -o the "
+          + "edition goes to DIR/<edition-id>/.")
+  Path feed;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "With --feed: the http(s) URL DIR is served under.")
+  String baseUrl;
+
   @Mixin ProgramOptions program;
 
   @Option(names = "--json", description = "Print the manifest on standard output.")
@@ -45,13 +56,25 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     JobSettings settings = program.settings();
+    if ((feed == null) != (baseUrl == null)) {
+      throw new UsageException("--feed DIR and --base-url URL go together");
+    }
+    if (baseUrl != null) {
+      Feeds.baseUrl(baseUrl);
+    }
     EditionReader reader = program.reader();
     InputDocument document = InputDocument.read(input, System.in);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
     try (EditionJob job = EditionJob.maryTts(reader, settings, cache.open(), options.verbose)) {
-      EditionJob.Result result = job.run(document, output, progress);
+      EditionJob.Result result;
+      if (feed != null && output == null) {
+        Edition edition = job.read(document);
+        result = job.run(document, edition, feed.resolve(edition.id()), progress);
+      } else {
+        result = job.run(document, output, progress);
+      }
       progress.done();
       if (json) {
         out.print(EditionJson.write(result.manifest().toJson()));
@@ -60,6 +83,10 @@ final class GenerateCommand implements Callable<Integer> {
       }
       if (timings) {
         err.println(timings(result.timings(), result.manifest().durationMs()));
+      }
+      if (feed != null) {
+        Feeds.write(feed, baseUrl, Channel.NONE.orElse(Profile.load(program.profile).podcast()), 0, out, err,
+            json || options.quiet);
       }
       out.flush();
       return ExitCodes.OK;
