@@ -93,7 +93,10 @@ final class RssFeed {
     channel.setItems(episodes.stream().map(e -> item(podcast, e)).toList());
     try {
       Document document = new WireFeedOutput().outputJDom(channel);
-      descriptionsAsCdata(document.getRootElement().getChild("channel"));
+      Element root = document.getRootElement().getChild("channel");
+      descriptionsAsCdata(root);
+      // ROME 2.1.0 always writes an empty itunes:keywords (a tag Apple no longer reads); leave it out.
+      removeEmptyKeywords(root);
       Format format = Format.getPrettyFormat().setEncoding("UTF-8").setLineSeparator("\n");
       return new XMLOutputter(format).outputString(document);
     } catch (FeedException e) {
@@ -167,6 +170,14 @@ final class RssFeed {
       return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256Hex));
     } catch (IllegalArgumentException e) {
       return null;
+    }
+  }
+
+  private static void removeEmptyKeywords(Element element) {
+    org.jdom2.Namespace itunes = org.jdom2.Namespace.getNamespace(com.rometools.modules.itunes.ITunes.URI);
+    element.getChildren("keywords", itunes).removeIf(e -> e.getTextTrim().isEmpty());
+    for (Element child : element.getChildren("item")) {
+      removeEmptyKeywords(child);
     }
   }
 
