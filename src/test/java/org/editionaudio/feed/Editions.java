@@ -20,9 +20,15 @@ import org.editionaudio.publish.ToolVersion;
 public final class Editions {
   private Editions() {}
 
-  /** Publishes an invented edition into {@code dir/folder}; returns the folder. */
+  /** Publishes an invented edition into {@code dir/folder}, one sentence a story; returns the folder. */
   public static Path publish(Path dir, String folder, String id, String date, String title, String format,
       int stories) throws IOException {
+    return publish(dir, folder, id, date, title, format, stories, 1);
+  }
+
+  /** Publishes an invented edition with {@code sentences} sentences a story; returns the folder. */
+  public static Path publish(Path dir, String folder, String id, String date, String title, String format,
+      int stories, int sentences) throws IOException {
     Path edition = Files.createDirectories(dir.resolve(folder));
     byte[] audio = ("invented audio of " + id).repeat(40).getBytes(StandardCharsets.UTF_8);
     String file = "edition." + format;
@@ -39,8 +45,11 @@ public final class Editions {
     for (int i = 0; i < stories; i++) {
       ObjectNode section = sections.addObject().put("title", "Story " + (i + 1) + " of " + id);
       section.putArray("paragraphs").add("An invented paragraph.");
-      section.putArray("sentences").addObject().put("text", "An invented paragraph.").put("startMs", at + 700)
-          .put("endMs", at + 3000).put("paragraph", 0);
+      ArrayNode spoken = section.putArray("sentences");
+      for (int k = 0; k < sentences; k++) {
+        spoken.addObject().put("text", "An invented sentence, number " + k + ", of a story no one wrote.")
+            .put("startMs", at + 700 + k * 2000L).put("endMs", at + 2500 + k * 2000L).put("paragraph", k / 4);
+      }
       chapters.addObject().put("title", "Story " + (i + 1) + " of " + id).put("startMs", at).put("endMs", at + 30_000)
           .put("section", i);
       at += 30_000;
