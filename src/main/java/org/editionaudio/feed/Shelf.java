@@ -101,7 +101,7 @@ final class Shelf {
     Instant modified;
     try {
       modified = Files.getLastModifiedTime(manifestFile).toInstant();
-      manifest = JSON.readTree(manifestFile.toFile());
+      manifest = summary(manifestFile);
     } catch (JsonProcessingException e) {
       throw new Unlisted(MANIFEST + " is not complete JSON (half-written?)");
     } catch (IOException e) {
@@ -172,6 +172,34 @@ final class Shelf {
         new Episode.Audio(file, format, mimeType, audio.path("bitrateKbps").asInt(), audio.path("bytes").asLong(),
             audio.path("sha256").asText()),
         cover, files);
+  }
+
+  // The manifest's top-level fields the feed reads; the sections, with every sentence, are skipped
+  // by the streaming parser without being built, so each manifest costs little more than its edition.
+  private static final java.util.Set<String> KEPT =
+      java.util.Set.of("edition", "chapters", "durationMs", "audio", "cover", "tool", "toolVersion");
+
+  /** The fields of the manifest the feed needs, read as a stream. */
+  static JsonNode summary(Path manifestFile) throws IOException {
+    try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(manifestFile.toFile())) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return null;
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode kept = JSON.createObjectNode();
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (KEPT.contains(name)) {
+          kept.set(name, JSON.readTree(parser));
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (parser.currentToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT || parser.nextToken() != null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(parser, "not one complete JSON object");
+      }
+      return kept;
+    }
   }
 
   /** The text without the characters a feed must not carry; notes which value changed. */
