@@ -1,9 +1,13 @@
 package org.editionaudio.feed;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,12 +31,7 @@ final class ArchivePage {
 
   /** The page for these editions, newest first. */
   static String html(Podcast podcast, List<Episode> episodes, String feedFile) {
-    ObjectNode data = JsonNodeFactory.instance.objectNode();
-    data.put("title", podcast.title());
-    data.put("feed", feedFile);
-    data.put("feedUrl", podcast.feedUrl());
-    ArrayNode editions = data.putArray("editions");
-    episodes.forEach(episode -> editions.add(edition(episode)));
+    String data = data(podcast, episodes, feedFile);
     Episode newest = episodes.isEmpty() ? null : episodes.get(0);
     String player = newest == null
         ? PlayerPage.section(podcast.title(), "", "audio/mpeg")
@@ -47,35 +46,84 @@ final class ArchivePage {
         "STYLE", PlayerPage.style(),
         "PLAYER", player,
         "SCRIPT", PlayerPage.script(),
-        "ARCHIVE_DATA", PlayerPage.scriptSafe(data));
+        "ARCHIVE_DATA", data);
     // One pass, so that no value can be taken for a placeholder.
     return PLACEHOLDER.matcher(template()).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
   }
 
-  /** What the player needs of an edition: the shape of an edition page's embedded data, plus its folder. */
-  private static ObjectNode edition(Episode episode) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("folder", episode.folder());
-    node.put("id", episode.id());
-    node.put("title", episode.title());
-    node.put("publication", episode.publication());
-    node.put("date", episode.date() == null ? null : episode.date().toString());
-    node.put("durationMs", episode.durationMs());
-    node.put("cover", episode.cover());
-    node.putObject("audio").put("file", episode.audio().file()).put("type", episode.audio().mimeType());
-    ArrayNode chapters = node.putArray("chapters");
-    for (Episode.Mark mark : episode.chapters()) {
-      ObjectNode chapter = chapters.addObject().put("title", mark.title()).put("startMs", mark.startMs())
-          .put("endMs", mark.endMs());
-      if (mark.url() != null) {
-        chapter.put("url", mark.url());
+  /**
+   * The page's data as script-safe JSON, written by a streaming generator rather than built as a
+   * tree: it holds every edition, and with years of them a tree would cost several times the text.
+   * Each edition has the shape of an edition page's embedded data, plus its folder.
+   */
+  static String data(Podcast podcast, List<Episode> episodes, String feedFile) {
+    StringWriter text = new StringWriter(256 + episodes.size() * 1024);
+    try (JsonGenerator json = JSON_FACTORY.createGenerator(text)) {
+      // What could end a <script> element early, or break a line in it, is written escaped.
+      json.setCharacterEscapes(SCRIPT_SAFE);
+      json.writeStartObject();
+      json.writeStringField("title", podcast.title());
+      json.writeStringField("feed", feedFile);
+      json.writeStringField("feedUrl", podcast.feedUrl());
+      json.writeArrayFieldStart("editions");
+      for (Episode episode : episodes) {
+        json.writeStartObject();
+        json.writeStringField("folder", episode.folder());
+        json.writeStringField("id", episode.id());
+        json.writeStringField("title", episode.title());
+        json.writeStringField("publication", episode.publication());
+        json.writeStringField("date", episode.date() == null ? null : episode.date().toString());
+        json.writeNumberField("durationMs", episode.durationMs());
+        json.writeStringField("cover", episode.cover());
+        json.writeObjectFieldStart("audio");
+        json.writeStringField("file", episode.audio().file());
+        json.writeStringField("type", episode.audio().mimeType());
+        json.writeEndObject();
+        json.writeArrayFieldStart("chapters");
+        for (Episode.Mark mark : episode.chapters()) {
+          json.writeStartObject();
+          json.writeStringField("title", mark.title());
+          json.writeNumberField("startMs", mark.startMs());
+          json.writeNumberField("endMs", mark.endMs());
+          if (mark.url() != null) {
+            json.writeStringField("url", mark.url());
+          }
+          if (mark.intro()) {
+            json.writeBooleanField("intro", true);
+          }
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
       }
-      if (mark.intro()) {
-        chapter.put("intro", true);
-      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
     }
-    return node;
+    return text.toString();
   }
+
+  private static final JsonFactory JSON_FACTORY = new JsonFactory();
+  private static final CharacterEscapes SCRIPT_SAFE = new CharacterEscapes() {
+    private final int[] escapes = standardAsciiEscapesForJSON();
+
+    {
+      escapes['<'] = ESCAPE_STANDARD;
+      escapes['>'] = ESCAPE_STANDARD;
+      escapes['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  };
 
   private static String template() {
     try (InputStream in = ArchivePage.class.getResourceAsStream(TEMPLATE)) {

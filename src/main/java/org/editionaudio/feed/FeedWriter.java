@@ -180,8 +180,22 @@ public final class FeedWriter {
     return new Staged(COVER_STEM + "." + extension, bytes);
   }
 
+  /** Whether the file holds exactly these bytes; read in blocks, so a large archive page is not held twice. */
   private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-    return Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+    if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+      return false;
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] block = new byte[1 << 16];
+      int offset = 0;
+      for (int n = in.read(block); n > 0; n = in.read(block)) {
+        if (offset + n > bytes.length || !Arrays.equals(block, 0, n, bytes, offset, offset + n)) {
+          return false;
+        }
+        offset += n;
+      }
+      return offset == bytes.length;
+    }
   }
 
   private static String firstOf(String... values) {

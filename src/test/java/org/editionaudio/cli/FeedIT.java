@@ -163,6 +163,31 @@ class FeedIT {
     assertTrue(browser.findElement(By.id("ea-feed")).getAttribute("href").endsWith("/feed.xml"));
   }
 
+  @Test
+  @Order(5)
+  void theShadedJarWritesTheSameFeedSoRunningItAgainChangesNothing() throws Exception {
+    Path jar = Path.of(System.getProperty("editionaudio.jar", "target/edition-audio.jar"));
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        jar.toString(), "feed", out.toString(), "--base-url", BASE).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue(), output);
+    assertTrue(output.contains("3 of 3 editions in the feed, nothing changed"),
+        "the jar's ROME plugins (one merged rome.properties) give the same bytes: " + output);
+  }
+
+  @Test
+  @Order(6)
+  void generateWithFeedPublishesIntoTheFeedsFolderAndUpdatesTheFeed() throws Exception {
+    edition("four", "2024-03-04", "Lighthouse reopens", List.of("The lamp was lit again."));
+    CliRun run = CliRun.of("generate", inputs.resolve("four.json").toString(), "--no-intro", "--feed", out.toString(),
+        "--base-url", BASE);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.isRegularFile(out.resolve("2024-03-04-lighthouse-reopens/manifest.json")), "into DIR/<edition-id>/");
+    assertTrue(run.out().contains("4 of 4 editions in the feed"), run.out());
+    assertEquals("Lighthouse reopens", readFeed().at("/feedparser/entries/0/title").asText());
+  }
+
   private static void edition(String name, String date, String title, List<String> paragraphs) throws Exception {
     var root = JSON.createObjectNode();
     root.putObject("edition").put("title", title).put("date", date).put("publication", "The Harbour Courier");

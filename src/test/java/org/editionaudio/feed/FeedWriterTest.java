@@ -58,17 +58,22 @@ class FeedWriterTest {
 
   @Test
   void hostileTitlesAreEscapedByTheLibraryAndControlCharactersAndBidiOverridesAreLeftOut() throws Exception {
-    String hostile = "Tom & Jerry ]]> <b>bold</b> \u0007bell \u202Eevil\u202C שלום";
+    String hostile = "Tom & Jerry ]]> <b>bold</b> \u0007bell \u202Eevil\u202C שלום</script>\u2028";
     Editions.publish(dir, "x", "2024-05-01-x", "2024-05-01", hostile, "mp3", 1);
     write(0);
     Document feed = feed(); // parses: the XML is well-formed
-    assertEquals("Tom & Jerry ]]> <b>bold</b> bell evil שלום", itemTitles(feed).get(0));
+    assertEquals("Tom & Jerry ]]> <b>bold</b> bell evil שלום</script>\u2028", itemTitles(feed).get(0));
     String description = feed.getElementsByTagName("description").item(1).getTextContent();
     assertTrue(description.contains("Story 1 of 2024-05-01-x"), description);
     assertTrue(warnings.stream().anyMatch(w -> w.startsWith(dir.resolve("x").toString()) && w.contains("control characters")),
         warnings.toString());
     String archive = Files.readString(dir.resolve("index.html"));
-    assertFalse(archive.contains("<b>bold</b>"), "the archive embeds the title as script-safe JSON");
+    String open = "<script type=\"application/json\" id=\"archive-data\">";
+    String data = archive.substring(archive.indexOf(open) + open.length());
+    data = data.substring(0, data.indexOf("</script>"));
+    assertTrue(data.toLowerCase(java.util.Locale.ROOT).contains("\\u003cb\\u003ebold\\u003c/b\\u003e"), "the archive's data is script-safe JSON: " + data);
+    assertTrue(data.contains("\\u2028") && !data.contains("\u2028"), "a line separator is escaped in the script");
+    assertFalse(archive.contains("<b>bold</b>"), "and the page's HTML escapes the title");
   }
 
   @Test
