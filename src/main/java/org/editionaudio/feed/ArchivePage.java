@@ -6,9 +6,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,8 @@ final class ArchivePage {
 
   private ArchivePage() {}
 
-  /** The page for these editions, newest first. */
-  static String html(Podcast podcast, List<Episode> episodes, String feedFile) {
-    String data = data(podcast, episodes, feedFile);
+  /** Writes the page for these editions, newest first; the editions' data goes straight to {@code out}. */
+  static void write(Writer out, Podcast podcast, List<Episode> episodes, String feedFile) throws IOException {
     Episode newest = episodes.isEmpty() ? null : episodes.get(0);
     String player = newest == null
         ? PlayerPage.section(podcast.title(), "", "audio/mpeg")
@@ -45,10 +43,21 @@ final class ArchivePage {
         "FEED_URL", PlayerPage.escape(podcast.feedUrl()),
         "STYLE", PlayerPage.style(),
         "PLAYER", player,
-        "SCRIPT", PlayerPage.script(),
-        "ARCHIVE_DATA", data);
+        "SCRIPT", PlayerPage.script());
     // One pass, so that no value can be taken for a placeholder.
-    return PLACEHOLDER.matcher(template()).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
+    String template = template();
+    Matcher placeholder = PLACEHOLDER.matcher(template);
+    int at = 0;
+    while (placeholder.find()) {
+      out.write(template, at, placeholder.start() - at);
+      if (placeholder.group(1).equals("ARCHIVE_DATA")) {
+        data(out, podcast, episodes, feedFile);
+      } else {
+        out.write(values.get(placeholder.group(1)));
+      }
+      at = placeholder.end();
+    }
+    out.write(template, at, template.length() - at);
   }
 
   /**
@@ -56,9 +65,8 @@ final class ArchivePage {
    * tree: it holds every edition, and with years of them a tree would cost several times the text.
    * Each edition has the shape of an edition page's embedded data, plus its folder.
    */
-  static String data(Podcast podcast, List<Episode> episodes, String feedFile) {
-    StringWriter text = new StringWriter(256 + episodes.size() * 1024);
-    try (JsonGenerator json = JSON_FACTORY.createGenerator(text)) {
+  static void data(Writer out, Podcast podcast, List<Episode> episodes, String feedFile) throws IOException {
+    try (JsonGenerator json = JSON_FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       // What could end a <script> element early, or break a line in it, is written escaped.
       json.setCharacterEscapes(SCRIPT_SAFE);
       json.writeStartObject();
@@ -98,10 +106,7 @@ final class ArchivePage {
       }
       json.writeEndArray();
       json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
     }
-    return text.toString();
   }
 
   private static final JsonFactory JSON_FACTORY = new JsonFactory();

@@ -96,21 +96,17 @@ public final class FeedWriter {
     List<Episode> items = limit > 0 && episodes.size() > limit ? episodes.subList(0, limit) : episodes;
     Staged cover = cover(dir);
     Podcast podcast = podcast(episodes, cover == null ? null : cover.name);
-    String feed = RssFeed.xml(podcast, items);
-    String archive = ArchivePage.html(podcast, episodes, FEED_FILE);
-
     List<String> written = new java.util.ArrayList<>();
     try (Staging staging = new Publisher(dir).begin()) {
       if (cover != null && !sameBytes(dir.resolve(cover.name), cover.bytes)) {
         staging.write(cover.name, cover.bytes);
         written.add(cover.name);
       }
-      for (String[] file : List.of(new String[] {FEED_FILE, feed}, new String[] {ARCHIVE_FILE, archive})) {
-        byte[] bytes = file[1].getBytes(StandardCharsets.UTF_8);
-        if (!sameBytes(dir.resolve(file[0]), bytes)) {
-          staging.write(file[0], bytes);
-          written.add(file[0]);
-        }
+      if (stage(staging, FEED_FILE, out -> RssFeed.write(out, podcast, items))) {
+        written.add(FEED_FILE);
+      }
+      if (stage(staging, ARCHIVE_FILE, out -> ArchivePage.write(out, podcast, episodes, FEED_FILE))) {
+        written.add(ARCHIVE_FILE);
       }
       if (!written.isEmpty()) {
         staging.commit();
@@ -178,6 +174,33 @@ public final class FeedWriter {
       throw new IllegalArgumentException("podcast image " + file + " is not a JPEG or PNG image");
     }
     return new Staged(COVER_STEM + "." + extension, bytes);
+  }
+
+  private interface Content {
+    void write(java.io.Writer out) throws IOException;
+  }
+
+  /**
+   * Writes {@code name}'s new content to a temporary file, streamed rather than held, and stages
+   * it only when it differs from the file in place; returns whether it was staged.
+   */
+  private static boolean stage(Staging staging, String name, Content content) throws IOException, PublishException {
+    Path temp = Files.createTempFile(staging.dir(), "." + name + ".", ".tmp");
+    try {
+      try (java.io.Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        content.write(out);
+      }
+      Path target = staging.dir().resolve(name);
+      if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1L) {
+        return false;
+      }
+      Files.move(temp, staging.reserve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return true;
+    } catch (IOException e) {
+      throw new PublishException(staging.dir().resolve(name), e.getMessage(), e);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   /** Whether the file holds exactly these bytes; read in blocks, so a large archive page is not held twice. */

@@ -41,8 +41,8 @@ final class RssFeed {
 
   private RssFeed() {}
 
-  /** The feed's XML. */
-  static String xml(Podcast podcast, List<Episode> episodes) {
+  /** Writes the feed's XML to {@code out}. */
+  static void write(java.io.Writer out, Podcast podcast, List<Episode> episodes) throws java.io.IOException {
     Channel channel = new Channel("rss_2.0");
     channel.setTitle(podcast.title());
     channel.setDescription(podcast.description());
@@ -98,7 +98,7 @@ final class RssFeed {
       // ROME 2.1.0 always writes an empty itunes:keywords (a tag Apple no longer reads); leave it out.
       removeEmptyKeywords(root);
       Format format = Format.getPrettyFormat().setEncoding("UTF-8").setLineSeparator("\n");
-      return new XMLOutputter(format).outputString(document);
+      new XMLOutputter(format).output(document, out);
     } catch (FeedException e) {
       throw new IllegalStateException("ROME could not write the feed", e);
     }

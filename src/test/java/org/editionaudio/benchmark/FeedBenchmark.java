@@ -40,8 +40,10 @@ final class FeedBenchmark {
       capped.addAll(java.util.List.of(command));
       Files.delete(dir.resolve("feed.xml"));
       print("-Xmx" + HEAP_MB + "m", Processes.run(work, capped));
-      System.out.printf("          feed.xml %.1f KiB · index.html %.1f KiB%n", Files.size(dir.resolve("feed.xml")) / 1024.0,
-          Files.size(dir.resolve("index.html")) / 1024.0);
+      if (Files.exists(dir.resolve("feed.xml"))) {
+        System.out.printf("          feed.xml %.1f KiB · index.html %.1f KiB%n", Files.size(dir.resolve("feed.xml")) / 1024.0,
+            Files.size(dir.resolve("index.html")) / 1024.0);
+      }
     }
   }
 
