@@ -5,16 +5,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.editionaudio.batch.BatchInputs;
 import org.editionaudio.batch.BatchRunner;
-import org.editionaudio.batch.JobSettings;
+import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.batch.Outcome;
 import org.editionaudio.batch.Shard;
 import org.editionaudio.edition.EditionException;
@@ -23,13 +21,16 @@ import org.editionaudio.edition.Profile;
 import org.editionaudio.feed.Channel;
 import org.editionaudio.publish.PublishException;
 import org.editionaudio.publish.ToolVersion;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.editionaudio.common.ExitCode;
+import java.nio.charset.StandardCharsets;
+import org.editionaudio.common.AtomicFiles;
 
 /** {@code batch}: many editions into DIR/<edition-id>/, in parallel, resumable, shardable. */
 @Command(name = "batch",
@@ -86,7 +87,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), options.quiet);
-    BatchRunner runner = new BatchRunner(program.reader(), SpeechEngines.maryTts(options.verbose), settings,
+    BatchRunner runner = new BatchRunner(program.reader(), SpeechEngineFactory.maryTts(options.verbose), settings,
         cache.open());
     int[] otherShards = new int[1];
     List<Outcome> outcomes = runner.run(found, output, mine, force, new BatchRunner.Listener() {
@@ -121,7 +122,7 @@ final class BatchCommand implements Callable<Integer> {
       Feeds.write(output, feed, Channel.NONE.orElse(Profile.load(program.profile).podcast()), 0, out,
           spec.commandLine().getErr(), json || options.quiet);
     }
-    return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    return failed > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
   }
 
   private Shard shard(Map<String, String> env) throws UsageException {
@@ -175,23 +176,10 @@ final class BatchCommand implements Callable<Integer> {
     }
     ArrayNode editions = root.putArray("editions");
     outcomes.forEach(o -> editions.add(outcome(o)));
-    Path target = report.toAbsolutePath();
-    Path temporary = null;
     try {
-      Files.createDirectories(target.getParent());
-      temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      Files.writeString(temporary, EditionJson.write(root));
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(report, EditionJson.write(root).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new PublishException(report, e.toString(), e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          temporary.toFile().deleteOnExit();
-        }
-      }
     }
   }
 }

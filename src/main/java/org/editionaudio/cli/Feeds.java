@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.editionaudio.common.ExitCode;
 import org.editionaudio.edition.EditionException;
 import org.editionaudio.feed.Channel;
 import org.editionaudio.feed.FeedWriter;
@@ -34,6 +35,9 @@ final class Feeds {
       result = new FeedWriter(base, channel, limit, line -> err.println("edition-audio: warning: " + line)).write(dir);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new EditionException(dir.toString(), "cannot read the folder (" + e.getMessage() + ")",
+          "check that it exists and can be read");
     }
     err.flush();
     if (!quiet) {
@@ -42,6 +46,6 @@ final class Feeds {
           result.written().isEmpty() ? "nothing changed" : "wrote " + String.join(", ", result.written()));
       out.flush();
     }
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

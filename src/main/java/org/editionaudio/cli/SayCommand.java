@@ -10,7 +10,7 @@ import org.editionaudio.audio.ClipWriter;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code say}: one text as it will be spoken, as words or as audio. */
 @Command(name = "say", description = "Preview a text: print the words as they will be spoken, or speak it to a WAV or MP3 file.")
@@ -57,7 +58,7 @@ final class SayCommand implements Callable<Integer> {
     VoiceProfile profile = VoiceProfile.load(voice);
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
     PrintWriter out = spec.commandLine().getOut();
-    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(profile, 0)) {
+    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose).start(profile, 0)) {
       Preview preview = new Preview(engine, profile, normalizer);
       if (words || output == null) {
         out.println(String.join(" ", preview.words(said)));
@@ -67,6 +68,6 @@ final class SayCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

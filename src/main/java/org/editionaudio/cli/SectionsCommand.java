@@ -16,7 +16,7 @@ import org.editionaudio.edition.Section;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code sections}: what will be read, nothing synthesized. */
 @Command(name = "sections", description = "Show the stories and paragraphs that will be read aloud.")
@@ -78,13 +79,13 @@ final class SectionsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
     VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
-    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(voice, 0)) {
+    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose).start(voice, 0)) {
       SpokenSections sections = new SpokenSections(edition, new Preview(engine, voice, normalizer));
       if (json) {
         out.print(EditionJson.write(sections.json(spoken, unknown)));
@@ -93,7 +94,7 @@ final class SectionsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private static String explanation(List<Dropped> dropped) {

@@ -108,7 +108,7 @@ public record Profile(
     description = description == null ? name : description.strip();
     title = selector("title", title);
     date = selector("date", date);
-    publication = publication == null || publication.isBlank() ? null : Text.clean(publication);
+    publication = publication == null || publication.isBlank() ? null : TextCleaner.clean(publication);
     stories = selector("stories", stories);
     headline = selector("headline", headline);
     body = selector("body", body);
@@ -116,7 +116,7 @@ public record Profile(
     neverRead = List.copyOf(Objects.requireNonNull(neverRead, "neverRead"));
     sound = sound == null ? Sound.NONE : sound;
     podcast = podcast == null ? Podcast.NONE : podcast;
-    if (neverRead.stream().anyMatch(phrase -> Text.clean(phrase).isEmpty())) {
+    if (neverRead.stream().anyMatch(phrase -> TextCleaner.clean(phrase).isEmpty())) {
       throw new IllegalArgumentException("never-read has an empty phrase");
     }
   }
@@ -176,7 +176,7 @@ public record Profile(
   String neverReadPhrase(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String phrase : neverRead) {
-      if (lower.contains(Text.clean(phrase).toLowerCase(Locale.ROOT))) {
+      if (lower.contains(TextCleaner.clean(phrase).toLowerCase(Locale.ROOT))) {
         return phrase;
       }
     }
@@ -196,7 +196,7 @@ public record Profile(
     List<String> phrases = new ArrayList<>();
     for (String phrase : properties.getProperty("never-read", "").split("\\|")) {
       if (!phrase.isBlank()) {
-        phrases.add(Text.clean(phrase));
+        phrases.add(TextCleaner.clean(phrase));
       }
     }
     try {

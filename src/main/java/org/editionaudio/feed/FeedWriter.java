@@ -112,7 +112,11 @@ public final class FeedWriter {
         staging.commit();
       }
     }
-    verified.save();
+    try {
+      verified.save();
+    } catch (IOException e) {
+      // Only a record of checks done: the feed is right without it, the next run checks again.
+    }
     return new Result(episodes.size(), items.size(), skipped[0], List.copyOf(written));
   }
 

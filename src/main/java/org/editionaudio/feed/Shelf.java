@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.editionaudio.audio.AudioFormat;
+import org.editionaudio.publish.EditionFolder;
 import org.editionaudio.publish.ToolVersion;
 
 /**
@@ -30,10 +31,10 @@ import org.editionaudio.publish.ToolVersion;
  * the audio the manifest describes, an id seen already) is skipped with one warning naming it.
  */
 final class Shelf {
-  static final String MANIFEST = "manifest.json";
-  static final String CHAPTERS_JSON = "chapters.json";
-  static final String TRANSCRIPT_VTT = "transcript.vtt";
-  static final String TRANSCRIPT_SRT = "transcript.srt";
+  static final String MANIFEST = EditionFolder.MANIFEST;
+  static final String CHAPTERS_JSON = EditionFolder.CHAPTERS_JSON;
+  static final String TRANSCRIPT_VTT = EditionFolder.TRANSCRIPT_VTT;
+  static final String TRANSCRIPT_SRT = EditionFolder.TRANSCRIPT_SRT;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   // Characters XML 1.0 cannot carry (C0 controls but tab and line ends, noncharacters) and the

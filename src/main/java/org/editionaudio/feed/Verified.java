@@ -1,17 +1,13 @@
 package org.editionaudio.feed;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.editionaudio.common.AtomicFiles;
+import org.editionaudio.common.Sha256;
 
 /**
  * Audio files whose SHA-256 was checked against their manifest, remembered in
@@ -77,23 +73,14 @@ final class Verified {
     }
     StringBuilder text = new StringBuilder();
     now.forEach((folder, key) -> text.append(folder).append('\t').append(key).append('\n'));
-    Path temp = Files.createTempFile(store.getParent(), FILE, ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(store, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String sha256(Path file) throws Shelf.Unlisted {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    try {
+      return Sha256.of(file);
     } catch (IOException e) {
       throw new Shelf.Unlisted("cannot read its audio file (" + e.getMessage() + ")");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 }

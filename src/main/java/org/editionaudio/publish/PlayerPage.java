@@ -15,19 +15,17 @@ import org.editionaudio.audio.Chapter;
 import org.editionaudio.audio.Cue;
 
 /**
- * The "Listen to Today's Edition" page, {@code index.html}: one file with its CSS and JavaScript
- * inlined, nothing fetched from elsewhere. The player reads the chapters from {@code chapters.vtt}
- * through a {@code <track kind="chapters">}, and the transcript from {@code transcript.vtt}
+ * The "Listen to Today's Edition" page ({@link EditionFolder#PLAYER}): one file with its CSS and JavaScript
+ * inlined, nothing fetched from elsewhere. The player reads the chapters from {@link EditionFolder#CHAPTERS_VTT}
+ * through a {@code <track kind="chapters">}, and the transcript from {@link EditionFolder#TRANSCRIPT_VTT}
  * through a {@code <track kind="metadata">} when there are sentence times; the same data is
  * embedded in the page for when those cannot be loaded (a page opened from {@code file://}).
  */
 public final class PlayerPage {
-  /** The file name of the WebVTT transcript, one cue per sentence, which the page reads when present. */
-  public static final String TRANSCRIPT_FILE = "transcript.vtt";
-
   private static final String RESOURCES = "/org/editionaudio/publish/";
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("__(PAGE_TITLE|EDITION_TITLE|AUDIO_SRC|AUDIO_TYPE|TRANSCRIPT_TRACK|EDITION_DATA)__");
+      Pattern.compile("__(PAGE_TITLE|EDITION_TITLE|AUDIO_SRC|AUDIO_TYPE|TRANSCRIPT_TRACK|CHAPTERS_VTT|CHAPTERS_JSON"
+          + "|TRANSCRIPT_VTT|MANIFEST|EDITION_DATA)__");
 
   private PlayerPage() {}
 
@@ -41,8 +39,11 @@ public final class PlayerPage {
         "AUDIO_SRC", escape(manifest.audio().file()),
         "AUDIO_TYPE", escape(manifest.audio().mimeType()),
         "TRANSCRIPT_TRACK", transcript
-            ? "<track kind=\"metadata\" src=\"" + TRANSCRIPT_FILE + "\" srclang=\"en\" label=\"Transcript\">"
+            ? "<track kind=\"metadata\" src=\"" + EditionFolder.TRANSCRIPT_VTT + "\" srclang=\"en\" label=\"Transcript\">"
             : "",
+        "CHAPTERS_VTT", escape(EditionFolder.CHAPTERS_VTT),
+        "CHAPTERS_JSON", escape(EditionFolder.CHAPTERS_JSON),
+        "TRANSCRIPT_VTT", escape(EditionFolder.TRANSCRIPT_VTT),
         "EDITION_DATA", scriptSafe(data));
     String page = resource("player.html").replace("__STYLE__", style()).replace("__PLAYER__", resource("player-section.html"))
         .replace("__SCRIPT__", script());
@@ -55,7 +56,8 @@ public final class PlayerPage {
    */
   public static String section(String editionTitle, String audioSrc, String audioType) {
     return fill(resource("player-section.html"), Map.of("EDITION_TITLE", escape(editionTitle),
-        "AUDIO_SRC", escape(audioSrc), "AUDIO_TYPE", escape(audioType), "TRANSCRIPT_TRACK", ""));
+        "AUDIO_SRC", escape(audioSrc), "AUDIO_TYPE", escape(audioType), "TRANSCRIPT_TRACK", "",
+        "CHAPTERS_VTT", escape(EditionFolder.CHAPTERS_VTT), "CHAPTERS_JSON", escape(EditionFolder.CHAPTERS_JSON)));
   }
 
   /** The player's CSS, for the {@code <style>} of a page built on the player. */
@@ -65,7 +67,10 @@ public final class PlayerPage {
 
   /** The player's script; it reads {@code <script id="edition-data">} and offers {@code window.EditionAudioPlayer}. */
   public static String script() {
-    return resource("player.js");
+    // The edition folder's file names, which the script reads beside the page, come from EditionFolder.
+    return fill(resource("player.js"), Map.of("CHAPTERS_VTT", EditionFolder.CHAPTERS_VTT,
+        "CHAPTERS_JSON", EditionFolder.CHAPTERS_JSON, "TRANSCRIPT_VTT", EditionFolder.TRANSCRIPT_VTT,
+        "MANIFEST", EditionFolder.MANIFEST));
   }
 
   // One pass, so that a value (a headline) can never be taken for a placeholder.

@@ -265,7 +265,7 @@
         var known = embedded[i] && embedded[i].title === title ? embedded[i] : null;
         return { title: title, startMs: Math.round(cue.startTime * 1000), endMs: Math.round(cue.endTime * 1000),
           url: known ? known.url : null, intro: known ? known.intro : false };
-      }), 'chapters.vtt');
+      }), '__CHAPTERS_VTT__');
       if (!data.chapters) { linksFromJson(); }
     }, function () {
       if (mine === generation && !chapters.length) { chaptersFromJson(); }
@@ -302,7 +302,7 @@
       audio.appendChild(source);
       $('ea-download').href = base + data.audio.file;
     }
-    [['chapters', 'chapters.vtt', 'Chapters'], ['metadata', 'transcript.vtt', 'Transcript']].forEach(function (t) {
+    [['chapters', '__CHAPTERS_VTT__', 'Chapters'], ['metadata', '__TRANSCRIPT_VTT__', 'Transcript']].forEach(function (t) {
       var track = document.createElement('track');
       track.kind = t[0]; track.src = base + t[1]; track.srclang = 'en'; track.label = t[2];
       audio.appendChild(track);
@@ -322,7 +322,7 @@
   // On the archive the transcript is not embedded: the manifest has it, with its paragraphs.
   function sentencesFromManifest() {
     var mine = generation;
-    fetch(base + 'manifest.json').then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+    fetch(base + '__MANIFEST__').then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
       .then(function (manifest) {
         if (mine !== generation) { return; }
         var list = [];
@@ -338,7 +338,7 @@
   function fetchChaptersJson() {
     var src = root.getAttribute('data-chapters-json');
     if (src) { src = base + src; }
-    if (!src || !window.fetch) { return Promise.reject(new Error('no chapters.json')); }
+    if (!src || !window.fetch) { return Promise.reject(new Error('no __CHAPTERS_JSON__')); }
     return fetch(src).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
   }
   function fromJson(json) {
@@ -349,7 +349,7 @@
   }
   function chaptersFromJson() {
     fetchChaptersJson().then(function (json) {
-      if (!chapters.length) { useChapters(fromJson(json), 'chapters.json'); }
+      if (!chapters.length) { useChapters(fromJson(json), '__CHAPTERS_JSON__'); }
     }).catch(function () {});
   }
   function linksFromJson() {

@@ -1,4 +1,4 @@
-package org.editionaudio.batch;
+package org.editionaudio.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +8,13 @@ import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.common.Sha256;
 import org.editionaudio.speech.Lexicon;
 import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.VoiceProfile;
+import org.editionaudio.audio.ProducedAudioException;
+import org.editionaudio.audio.ProducedAudioFiles;
 
 /**
  * Everything besides the input that decides an edition's output.
@@ -28,19 +31,7 @@ import org.editionaudio.speech.VoiceProfile;
  * @param lexicon the pronunciation lexicon
  */
 public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
-    LoudnessTarget loudness, Produced produced, AudioFormat format, Cover cover, Lexicon lexicon) {
-
-  /**
-   * Produced audio around the speech.
-   *
-   * @param intro played before the first chapter's speech, or null
-   * @param sting played between stories, or null
-   * @param outro played after the last chapter, or null
-   */
-  public record Produced(Path intro, Path sting, Path outro) {
-    /** None at all. */
-    public static final Produced NONE = new Produced(null, null, null);
-  }
+    LoudnessTarget loudness, ProducedAudioFiles produced, AudioFormat format, Cover cover, Lexicon lexicon) {
 
   /** The same settings with another number of jobs (which changes nothing in the output). */
   public JobSettings withJobs(int count) {
@@ -50,12 +41,12 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
   /** The house settings for a voice and a number of jobs. */
   public static JobSettings standard(VoiceProfile voice, int jobs) {
     return new JobSettings(voice, true, Pauses.STANDARD, Mp3Encoder.DEFAULT_BITRATE, jobs,
-        LoudnessTarget.SPOKEN_WORD, Produced.NONE);
+        LoudnessTarget.SPOKEN_WORD, ProducedAudioFiles.NONE);
   }
 
   /** Settings for an MP3 without a cover, with the built-in lexicon only. */
   public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
-      LoudnessTarget loudness, Produced produced) {
+      LoudnessTarget loudness, ProducedAudioFiles produced) {
     this(voice, intro, pauses, bitrate, jobs, loudness, produced, AudioFormat.MP3, null, builtInLexicon());
   }
 
@@ -73,12 +64,12 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
    * files' contents, the format, the cover and the pronunciation lexicon's entries. A manifest that
    * records it tells a later run whether it is up to date.
    */
-  public String fingerprint() throws IOException {
+  public String fingerprint() throws ProducedAudioException {
     StringBuilder text = new StringBuilder("edition-audio settings v1\n");
     text.append(voice).append('\n').append(intro).append('\n').append(pauses).append('\n')
         .append(bitrate).append('\n').append(loudness).append('\n');
     for (Path file : new Path[] {produced.intro(), produced.sting(), produced.outro()}) {
-      text.append(file == null ? "-" : Sha256.of(file)).append('\n');
+      text.append(file == null ? "-" : sha256(file)).append('\n');
     }
     text.append("format ").append(format.extension()).append('\n');
     text.append("cover ").append(cover == null ? "-" : Sha256.of(cover.data())).append('\n');
@@ -87,6 +78,14 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
   }
 
 
+  private static String sha256(Path produced) throws ProducedAudioException {
+    try {
+      return Sha256.of(produced);
+    } catch (IOException e) {
+      throw new ProducedAudioException(produced, e.toString(), e);
+    }
+  }
+
   /** Requires a voice, pacing, a loudness target, a lexicon, at least one job, a format and a bit rate that format takes. */
   public JobSettings {
     Objects.requireNonNull(voice, "voice");
@@ -94,7 +93,7 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     Objects.requireNonNull(loudness, "loudness");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(lexicon, "lexicon");
-    produced = produced == null ? Produced.NONE : produced;
+    produced = produced == null ? ProducedAudioFiles.NONE : produced;
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
