@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.editionaudio.audio.AudioFormat;
+import org.editionaudio.publish.AudioFile;
 import org.editionaudio.publish.EditionFolder;
 import org.editionaudio.publish.ToolVersion;
 
@@ -130,7 +130,7 @@ final class Shelf {
     String mimeType = audio.path("mimeType").asText(null);
     if (mimeType == null) {
       try {
-        mimeType = AudioFormat.named(format).mimeType();
+        mimeType = new AudioFile(file, format, 0, 0, 0, "").mimeType();
       } catch (IllegalArgumentException e) {
         throw new Unlisted("unknown audio format " + format);
       }
