@@ -2,7 +2,6 @@ package org.editionaudio.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.editionaudio.edition.Profile;
 import org.editionaudio.feed.Channel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,9 +28,7 @@ final class FeedCommand implements Callable<Integer> {
       + "lists them all).")
   Integer limit;
 
-  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
-      description = "Publication profile whose podcast-* keys give the channel values (default: ${DEFAULT-VALUE}).")
-  String profile;
+  @Mixin PublicationOption publication;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "The podcast's title (default: the publication).")
   String title;
@@ -69,7 +66,9 @@ final class FeedCommand implements Callable<Integer> {
       + "1400–3000 px, a file (copied beside the feed) or a URL.")
   String image;
 
-  @Mixin OutputOptions options;
+  @Mixin QuietOption quiet;
+
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws Exception {
@@ -83,7 +82,7 @@ final class FeedCommand implements Callable<Integer> {
     if (limit != null && limit < 1) {
       throw new UsageException("--limit must be at least 1, not " + limit);
     }
-    return Feeds.write(dir, baseUrl, channel.orElse(Profile.load(profile).podcast()), limit == null ? 0 : limit,
-        spec.commandLine().getOut(), spec.commandLine().getErr(), options.quiet);
+    return Feeds.write(dir, baseUrl, channel.orElse(publication.profile().podcast()), limit == null ? 0 : limit,
+        spec.commandLine().getOut(), spec.commandLine().getErr(), quiet.quiet);
   }
 }

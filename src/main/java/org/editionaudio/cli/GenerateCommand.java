@@ -3,20 +3,18 @@ package org.editionaudio.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.editionaudio.edition.Edition;
 import org.editionaudio.pipeline.EditionPipeline;
 import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.pipeline.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
-import org.editionaudio.edition.Profile;
-import org.editionaudio.feed.Channel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import org.editionaudio.common.ExitCode;
 
@@ -27,6 +25,8 @@ import org.editionaudio.common.ExitCode;
         + "index.html, and cover.jpg or cover.png with --cover.")
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand EditionAudio root;
 
   @Parameters(paramLabel = "INPUT", description = "An .html, .txt or .json edition, or - for standard input.")
   String input;
@@ -50,44 +50,34 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Print the time of each stage and the real-time factor on stderr.")
   boolean timings;
 
-  @Mixin OutputOptions options;
+  @Mixin QuietOption quiet;
+
+  @Mixin VerboseOption verbose;
 
   @Mixin CacheOptions cache;
 
   @Override
   public Integer call() throws Exception {
     JobSettings settings = program.settings();
-    if ((feed == null) != (baseUrl == null)) {
-      throw new UsageException("--feed DIR and --base-url URL go together");
-    }
-    if (baseUrl != null) {
-      Feeds.baseUrl(baseUrl);
-    }
+    Feeds.checkPair(feed, baseUrl);
     EditionReader reader = program.reader();
-    InputDocument document = InputDocument.read(input, System.in);
+    InputDocument document = InputDocument.read(input, root.stdin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
-    try (EditionPipeline job = EditionPipeline.maryTts(reader, settings, cache.open(), options.verbose)) {
-      EditionPipeline.Result result;
-      if (feed != null && output == null) {
-        Edition edition = job.read(document);
-        result = job.run(document, edition, feed.resolve(edition.id()), progress);
-      } else {
-        result = job.run(document, output, progress);
-      }
+    ProgressDisplay progress = ProgressDisplay.on(err, quiet.quiet);
+    try (EditionPipeline job = EditionPipeline.of(reader, root.engines(verbose.verbose), settings, cache.open())) {
+      EditionPipeline.Result result = Feeds.generate(job, document, output, feed, progress);
       progress.done();
       if (json) {
         out.print(EditionJson.write(result.manifest().toJson()));
-      } else if (!options.quiet) {
+      } else if (!quiet.quiet) {
         out.println(summary(result));
       }
       if (timings) {
         err.println(timings(result.timings(), result.manifest().durationMs()));
       }
       if (feed != null) {
-        Feeds.write(feed, baseUrl, Channel.NONE.orElse(Profile.load(program.profile).podcast()), 0, out, err,
-            json || options.quiet);
+        Feeds.write(feed, baseUrl, program.publication.profile(), out, err, json || quiet.quiet);
       }
       out.flush();
       return ExitCode.OK.code();
