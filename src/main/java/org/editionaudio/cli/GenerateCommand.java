@@ -9,6 +9,7 @@ import org.editionaudio.batch.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.speech.Speakable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,10 @@ final class GenerateCommand implements Callable<Integer> {
     try (EditionJob job = EditionJob.maryTts(reader, settings, cache.open(), options.verbose)) {
       EditionJob.Result result = job.run(document, output, progress);
       progress.done();
+      if (!options.quiet) {
+        Speakable.warnings(result.edition())
+            .forEach(warning -> err.println("edition-audio: warning: " + input + ": " + warning));
+      }
       if (json) {
         out.print(EditionJson.write(result.manifest().toJson()));
       } else if (!options.quiet) {
