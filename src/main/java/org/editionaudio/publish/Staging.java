@@ -40,11 +40,14 @@ public final class Staging implements AutoCloseable {
   private final Path dir;
   private final boolean createdDir;
   private final Map<String, Path> staged = new LinkedHashMap<>();
+  private final Runnable onStop = this::close;
   private boolean committed;
+  private boolean closed;
 
   Staging(Path dir, boolean createdDir) {
     this.dir = dir;
     this.createdDir = createdDir;
+    Scratch.onStop(onStop);
   }
 
   /** The output folder. */
@@ -87,7 +90,10 @@ public final class Staging implements AutoCloseable {
   }
 
   /** Renames every staged file into place, in staging order, holding the folder's lock. */
-  public void commit() throws PublishException {
+  public synchronized void commit() throws PublishException {
+    if (closed) {
+      throw new PublishException(dir, "the run was stopped before it was published", null);
+    }
     synchronized (LOCAL_LOCKS[Math.floorMod(dir.toAbsolutePath().normalize().hashCode(), LOCAL_LOCKS.length)]) {
       commitLocked();
     }
@@ -121,10 +127,12 @@ public final class Staging implements AutoCloseable {
 
   /** Without a commit: deletes the temporary files, and the folder if this run created it and it is empty. */
   @Override
-  public void close() {
-    if (committed) {
+  public synchronized void close() {
+    Scratch.withdraw(onStop);
+    if (committed || closed) {
       return;
     }
+    closed = true;
     staged.values().forEach(Scratch::delete);
     if (createdDir) {
       try (var entries = Files.list(dir)) {
