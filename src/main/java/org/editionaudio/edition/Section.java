@@ -19,18 +19,18 @@ public record Section(String title, List<String> paragraphs, String url) {
 
   /** Validates and normalizes the whitespace of the title and every paragraph. */
   public Section {
-    title = Text.clean(Objects.requireNonNull(title, "title"));
+    title = TextCleaner.clean(Objects.requireNonNull(title, "title"));
     if (title.isEmpty()) {
       throw new IllegalArgumentException("a section needs a title");
     }
-    paragraphs = Objects.requireNonNull(paragraphs, "paragraphs").stream().map(Text::clean).toList();
+    paragraphs = Objects.requireNonNull(paragraphs, "paragraphs").stream().map(TextCleaner::clean).toList();
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("section '" + title + "' has no paragraph");
     }
     if (paragraphs.stream().anyMatch(String::isEmpty)) {
       throw new IllegalArgumentException("section '" + title + "' has a blank paragraph");
     }
-    url = url == null || Text.clean(url).isEmpty() ? null : Text.clean(url);
+    url = url == null || TextCleaner.clean(url).isEmpty() ? null : TextCleaner.clean(url);
     if (url != null && !url.matches("(?i)https?://\\S+")) {
       throw new IllegalArgumentException("section '" + title + "': not an http(s) link: " + url);
     }

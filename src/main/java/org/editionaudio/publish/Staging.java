@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.editionaudio.audio.Scratch;
+import org.editionaudio.common.AtomicFiles;
 
 /**
  * Files being written into an output folder. Each file is written under a hidden temporary name
@@ -32,7 +30,6 @@ import org.editionaudio.audio.Scratch;
  */
 public final class Staging implements AutoCloseable {
   static final String LOCK_FILE = ".edition-audio.lock";
-  static final String TEMP_SUFFIX = ".tmp";
 
   // File locks belong to the whole process, so threads of one process (a batch's workers) also
   // take one of these striped monitors, chosen by the folder.
@@ -68,7 +65,7 @@ public final class Staging implements AutoCloseable {
     if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
       throw new IllegalArgumentException("not a plain file name: " + name);
     }
-    Path temp = dir.resolve("." + name + "." + UUID.randomUUID() + TEMP_SUFFIX);
+    Path temp = AtomicFiles.temporary(dir.resolve(name));
     Path previous = staged.remove(name);
     if (previous != null) {
       Scratch.delete(previous);
@@ -164,7 +161,7 @@ public final class Staging implements AutoCloseable {
     void withdraw(Path target) throws IOException {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         Path aside = aside(target);
-        move(target, aside);
+        AtomicFiles.move(target, aside);
         oldFiles.put(target, aside);
         pointer = target;
       }
@@ -182,7 +179,7 @@ public final class Staging implements AutoCloseable {
         }
         oldFiles.put(target, aside);
       }
-      move(temp, target);
+      AtomicFiles.move(temp, target);
       placed.add(target);
     }
 
@@ -198,7 +195,7 @@ public final class Staging implements AutoCloseable {
         try {
           Path aside = oldFiles.get(target);
           if (aside != null) {
-            move(aside, target);
+            AtomicFiles.move(aside, target);
           } else {
             Files.deleteIfExists(target);
           }
@@ -215,16 +212,7 @@ public final class Staging implements AutoCloseable {
     }
 
     private Path aside(Path target) {
-      return dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".old" + TEMP_SUFFIX);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      // Same folder, so this only happens on file systems without atomic rename.
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+      return AtomicFiles.temporary(target.resolveSibling(target.getFileName() + ".old"));
     }
   }
 
