@@ -20,7 +20,7 @@ import org.editionaudio.speech.VoiceProfile;
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
  * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, normalization,
- * batch, regenerate, memory, cold.
+ * batch, regenerate, memory, feed, cold.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -38,9 +38,10 @@ public final class Benchmark {
         case "memory" -> BatchBenchmark.memory(60);
         case "cold" -> ColdBenchmark.run(Integer.getInteger("rounds", 2), Integer.getInteger("editions", 16));
         case "normalization" -> NormalizationBenchmark.run();
+        case "feed" -> FeedBenchmark.feed();
         default -> throw new IllegalArgumentException(
             "unknown section " + section
-                + "; known: stages, jobs, extraction, normalization, batch, regenerate, memory, cold");
+                + "; known: stages, jobs, extraction, normalization, batch, regenerate, memory, feed, cold");
       }
     }
   }
