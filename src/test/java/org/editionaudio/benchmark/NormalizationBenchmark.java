@@ -3,6 +3,8 @@ package org.editionaudio.benchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.editionaudio.speech.Lexicon;
@@ -10,6 +12,7 @@ import org.editionaudio.speech.Line;
 import org.editionaudio.speech.MaryXml;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
+import org.editionaudio.speech.ReadingInvariants;
 import org.editionaudio.speech.SpeechEngine;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.SpokenWords;
@@ -56,6 +59,30 @@ public final class NormalizationBenchmark {
     System.out.printf("ours (normalizer + built-in lexicon + MaryTTS, as say --words): %3d/%d  %5.1f%%%n", ours, rows.size(), 100.0 * ours / rows.size());
     System.out.printf("raw MaryTTS 5.2.1 on the same sentences:                       %3d/%d  %5.1f%%%n", raw, rows.size(), 100.0 * raw / rows.size());
     misses.forEach(miss -> System.out.println("  miss: " + miss));
+    invariants();
+  }
+
+  /** Prints the violations of the reading invariants over every sentence of the real text in ../shared, by rule. */
+  static void invariants() throws Exception {
+    Path benchmarks = Path.of(System.getProperty("benchmarks", "../shared/benchmarks"));
+    List<String> sentences = ReadingInvariants.realSentences(benchmarks);
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    List<ReadingInvariants.Violation> violations;
+    try (SpeechEngine engine = SpeechEngines.maryTts(false).start(voice, 0)) {
+      violations = new ReadingInvariants(new Preview(engine, voice, new Normalizer(Lexicon.builtIn()))).checkAll(sentences);
+    }
+    System.out.printf("== reading invariants: %d sentences of %s (articles and editions), through the code behind say --words%n",
+        sentences.size(), benchmarks);
+    ReadingInvariants.counts(violations).forEach((rule, count) -> System.out.printf("  %-48s %5d violations%n", rule.title(), count));
+    System.out.printf("  %-48s %5d%n", "total", violations.size());
+    String detail = System.getProperty("invariants.detail");
+    if (detail != null) {
+      List<String> lines = new ArrayList<>();
+      for (ReadingInvariants.Violation v : violations) {
+        lines.add(v.rule() + "\t" + v.detail() + "\t" + v.sentence() + "\t" + String.join(" ", v.spoken()));
+      }
+      Files.write(Path.of(detail), lines);
+    }
   }
 
   /** The spoken words, with a lexicon-spelled acronym written as its letters. */
