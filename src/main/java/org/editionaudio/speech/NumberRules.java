@@ -36,7 +36,8 @@ final class NumberRules {
       Map.entry("trillion", "trillion"), Map.entry("k", "thousand"), Map.entry("K", "thousand"),
       Map.entry("m", "million"), Map.entry("mn", "million"), Map.entry("M", "million"), Map.entry("bn", "billion"),
       Map.entry("b", "billion"), Map.entry("B", "billion"), Map.entry("BN", "billion"), Map.entry("tn", "trillion"),
-      Map.entry("trn", "trillion"));
+      Map.entry("trn", "trillion"), Map.entry("mln", "million"), Map.entry("bln", "billion"), Map.entry("lakh", "lakh"),
+      Map.entry("crore", "crore"));
   private static final Set<String> DETERMINERS = Set.of(
       "a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "your", "A", "An", "The", "Its", "This");
   private static final Set<String> NOT_NOUNS = Set.of(
@@ -67,6 +68,11 @@ final class NumberRules {
   private static final Set<String> IRREGULAR_PLURALS = Set.of(
       "people", "men", "women", "children", "police", "feet", "teeth", "mice", "geese", "sheep", "cattle",
       "staff", "personnel", "fish", "deer", "livestock", "militia", "youth");
+  // Capitalized words after which a number is a count or a date, not a model ("The 300", "Top 100").
+  private static final Set<String> MODEL_NOT_AFTER = Set.of(
+      "The", "A", "An", "And", "Or", "But", "Of", "In", "On", "At", "To", "For", "With", "By", "From", "Top", "All",
+      "Only", "Some", "About", "Around", "Nearly", "Almost", "Over", "Under", "Than", "Just", "These", "Those", "Its",
+      "Their", "His", "Her", "Our", "My", "Your", "This", "That", "Each", "Every", "Another", "Page", "Pages", "Room", "Suite");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)[-\\s]+$");
   private static final Pattern WORD_AFTER = Pattern.compile("^[-\\s]*([\\p{L}]+)");
 
@@ -75,11 +81,28 @@ final class NumberRules {
   /** Numbers with a meaning of their own, before abbreviations and acronyms are expanded. */
   static List<Rule> specific() {
     String currency = WordTable.alternation(CURRENCIES.stream().map(r -> r.get(0)).toList());
-    String scale = "(?:\\s?(thousand|million|billion|trillion|bn|mn|trn|tn|BN)|(k|K|m|M|b|B))";
+    String scale = "(?:\\s?(thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|trn|tn|BN)|(k|K|m|M|b|B))";
     String unit = WordTable.alternation(UNITS.keySet());
     return List.of(
+        Rule.of("phone number", "(?<![\\p{N}\\p{L}.,-])(?:\\+?1[-. ])?(?:\\((\\d{3})\\)\\s?|(\\d{3})[-. ])(\\d{3})[-.](\\d{4})" + END,
+            (m, d) -> phoneDigits(m.group(1) != null ? m.group(1) : m.group(2)) + ", " + phoneDigits(m.group(3)) + ", " + phoneDigits(m.group(4))),
+        Rule.of("local phone number", "(?<![\\p{N}\\p{L}.,$-])(\\d{3})-(\\d{4})" + END, NumberRules::localPhone),
+        Rule.of("currency in letters", "(?<![\\p{L}\\p{N}])(?:(Rs\\.?|INR)\\s?|(N|NGN\\s?)(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|m|k|billion|million|trillion)\\b|\\d{4,}))(?=\\d)",
+            (m, d) -> m.group(1) != null ? "\u20B9" : "\u20A6"),
         Rule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
             + "(?:-?" + scale + ")?" + END, NumberRules::money),
+        Rule.of("per", "(?<=[\\p{L}\\p{N}])\\s?/\\s?(?:(day|week|month|year|night|hour|person|head|share|user|seat|serving|mo|yr|hr|wk)|("
+            + unit + "))(?![\\p{L}\\p{N}])", NumberRules::per),
+        Rule.of("scale after a number", START + "(" + NUMBER + ")\\s?(mln|bln|mn|bn|trn)" + END,
+            (m, d) -> NumberWords.decimal(m.group(1).replace(",", "")) + " " + SCALES.get(m.group(2))),
+        Rule.of("year possessive", START + "(1\\d{2}[1-9]|20\\d[1-9])'s" + END, (m, d) -> NumberWords.year(m.group(1)) + "'s"),
+        Rule.of("season", START + "(1\\d{3}|20\\d{2})/(\\d{2}|\\d{4})" + END,
+            (m, d) -> NumberWords.year(m.group(1)) + " to " + (m.group(2).length() == 4 ? NumberWords.year(m.group(2)) : twoDigits(m.group(2)))),
+        Rule.of("video resolution", START + "(\\d{3,4})p" + END, (m, d) -> WordRules.modelNumber(m.group(1)) + " p"),
+        Rule.of("numbered subsection", START + "(\\d{1,4})\\((\\p{Ll})\\)", (m, d) -> WordRules.modelNumber(m.group(1)) + " " + Letters.spell(m.group(2), null, d)),
+        Rule.of("model number", "(?<=(?<![\\p{L}\\p{N}])(?:[A-Z]{2,6}|[A-Z][a-z]+) )(\\d{3,4})(?![\\p{N}%]|[.,]\\d|\\s?-\\s?\\d|['\u2019]s)", NumberRules::model),
+        Rule.of("time range", START + "(\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM]\\.?)?)\\s?[-\u2013\u2014]\\s?(?=\\d{1,2}(?::[0-5]\\d)?\\s?[aApP]\\.?[mM]\\.?(?![\\p{L}]))",
+            (m, d) -> m.group(1) + " to "),
         Rule.of("ISO date", START + "(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + END,
             (m, d) -> monthDay(m.group(2), m.group(3)) + ", " + NumberWords.year(m.group(1))),
         Rule.of("numeric date", START + "(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})" + END,
@@ -101,6 +124,7 @@ final class NumberRules {
             (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + Letters.spell(m.group(3), null, d)),
         Rule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
             (m, d) -> NumberWords.cardinal(m.group(1)) + " foot " + NumberWords.cardinal(m.group(2))),
+        Rule.of("inches", START + "(" + NUMBER + ")(?:\"|'')(?=[\\s,.;:)-]|$)", NumberRules::inches),
         Rule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
@@ -139,6 +163,12 @@ final class NumberRules {
     String scaleWord = m.group(4) != null ? m.group(4) : m.group(5);
     String scale = scaleWord == null ? null : SCALES.get(scaleWord);
     boolean adjective = isAdjective(draft.text(), m.start(), m.end());
+    // "a $3.2 billion dollar budget": the currency is written out after the amount already.
+    Matcher written = Pattern.compile("^[-\\s]\\s?(\\p{L}+)").matcher(draft.text().substring(m.end()));
+    if (written.find() && (written.group(1).equalsIgnoreCase(currency.get(1)) || written.group(1).equalsIgnoreCase(currency.get(2)))) {
+      String number = NumberWords.decimal(amount) + (upper == null ? "" : " to " + NumberWords.decimal(upper));
+      return number + (scale == null ? "" : " " + scale);
+    }
     String text;
     if (scale != null || upper != null) {
       String number = NumberWords.decimal(amount) + (upper == null ? "" : " to " + NumberWords.decimal(upper));
@@ -173,6 +203,75 @@ final class NumberRules {
     Matcher before = WORD_BEFORE.matcher(text.substring(0, start));
     Matcher after = Pattern.compile("^-?\\s+([\\p{Ll}]+)").matcher(text.substring(end));
     return before.find() && DETERMINERS.contains(before.group(1)) && after.find() && !NOT_NOUNS.contains(after.group(1));
+  }
+
+  private static String phoneDigits(String digits) {
+    return NumberWords.digits(digits).replace("zero", "oh");
+  }
+
+  /** "555-0199" is a telephone number where the words before say so or the number starts with 0; otherwise a range. */
+  private static String localPhone(Matcher m, Draft d) {
+    String before = d.text().substring(0, m.start()).toLowerCase(Locale.ROOT);
+    boolean phone = m.group(2).startsWith("0")
+        || before.matches("(?s).*\\b(call|calls|calling|phone|telephone|tel|fax|hotline|helpline|dial|text|number|line|contact|reach)\\b[\\s:.,]*(?:at\\s+|on\\s+)?$");
+    return phone ? phoneDigits(m.group(1)) + ", " + phoneDigits(m.group(2)) : null;
+  }
+
+  private static String twoDigits(String digits) {
+    return digits.startsWith("0") ? "oh " + NumberWords.cardinal(digits) : NumberWords.cardinal(digits);
+  }
+
+  /** "$4.99/week" → "… a week", "$0.12/kWh" → "… per kilowatt hour". */
+  private static String per(Matcher m, Draft d) {
+    if (m.group(1) != null) {
+      String word = switch (m.group(1)) {
+        case "mo" -> "month";
+        case "yr" -> "year";
+        case "hr" -> "hour";
+        case "wk" -> "week";
+        default -> m.group(1);
+      };
+      return " a " + word;
+    }
+    return " per " + UNITS.get(m.group(2)).get(0);
+  }
+
+  /** 27" is twenty-seven inches, unless the mark closes a quotation. */
+  private static String inches(Matcher m, Draft d) {
+    String before = d.text().substring(0, m.start());
+    if (before.chars().filter(c -> c == '"').count() % 2 == 1) {
+      return null;
+    }
+    boolean adjective = d.text().substring(m.end()).matches("(?s)^[\\s-]+\\p{Ll}+.*") && !d.text().substring(m.end()).matches("(?s)^\\s+(?:of|and|or|in|on|to|by|for|with|tall|long|wide|high|deep)\\b.*");
+    String number = NumberWords.decimal(m.group(1).replace(",", ""));
+    return number + (adjective || NumberWords.isOne(m.group(1)) ? " inch" : " inches");
+  }
+
+  /** "Airbus 320", "GTX 1080", "Section 230": after a name a number of three or four digits names a model or a section. */
+  private static String model(Matcher m, Draft d) {
+    String text = d.text();
+    Matcher before = WORD_BEFORE.matcher(text.substring(0, m.start()));
+    String name = before.find() ? before.group(1) : "";
+    Matcher after = WORD_AFTER.matcher(text.substring(m.end()));
+    String next = after.find() ? after.group(1) : "";
+    Matcher following = Pattern.compile("^(?:\\s+[\\p{Ll}-]+){0,3}").matcher(text.substring(m.end()));
+    if (following.find()) {
+      for (String word : following.group().strip().split("\\s+")) {
+        if (isCounted(word) || SCALES.containsKey(word)) {
+          return null;
+        }
+      }
+    }
+    boolean sentenceStart = before.start(1) == 0 || text.substring(0, before.start(1)).matches("(?s).*[.!?:\"]\\s*$");
+    if (MODEL_NOT_AFTER.contains(name) || QUANTITY_CUES.contains(name) || YEAR_CUES.contains(name) || MONTHS.contains(name)
+        || MONTH_ABBREVIATIONS.containsKey(name) || (sentenceStart && !name.matches("[A-Z]{2,6}")) || isCounted(next)
+        || UNITS.containsKey(next)) {
+      return null;
+    }
+    if (m.group(1).length() == 4 && (m.group(1).matches("1[5-9]\\d\\d|20\\d\\d") || m.group(1).startsWith("0"))) {
+      return null;
+    }
+    return WordRules.modelNumber(m.group(1));
   }
 
   private static String monthFirst(Matcher m, Draft d) {
@@ -270,11 +369,17 @@ final class NumberRules {
     String joiner = m.group(5);
     List<String> forms = UNITS.get(unit);
     String text = d.text();
+    // "65W", "5x": a one-letter unit only when glued to its number ("450 W. Main" is a street).
+    if (unit.length() == 1 && !joiner.isEmpty() && !unit.equals("m")) {
+      return null;
+    }
     String after = text.substring(m.end());
     if (unit.equals("m") && after.matches("(?s)^\\s+(people|[\\p{Ll}]+s)\\b.*")) {
       return signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + " million";
     }
-    boolean adjective = joiner.contains("-");
+    boolean adjective = joiner.contains("-") || (joiner.isEmpty() && !unit.endsWith(".") && !forms.get(0).contains(" per ")
+        && !unit.equals("x") && after.matches("(?s)^\\s(\\p{Ll}+)\\b.*") && !isCounted(after.strip().split("\\W")[0])
+        && !NOT_NOUNS.contains(after.strip().split("\\W")[0]));
     boolean one = upper == null && scale.isEmpty() && NumberWords.isOne(number);
     String spoken = signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + scale;
     String form = adjective || one ? forms.get(0) : forms.get(1);

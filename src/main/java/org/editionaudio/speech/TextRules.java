@@ -31,7 +31,16 @@ final class TextRules {
         Rule.of("number sign", "(?<![\\w&])#\\s?(?=\\d)", (m, d) -> "number "),
         Rule.of("about", "~\\s*(?=\\d)", (m, d) -> "about "),
         Rule.of("mention", "(?<![\\w])@([A-Za-z0-9_]{2,})", (m, d) -> "at " + split(m.group(1))),
-        Rule.of("phrase", START + WordTable.alternation(PHRASES.keySet()) + END, (m, d) -> phrase(m.group(), d)));
+        Rule.of("phrase", START + WordTable.alternation(PHRASES.keySet()) + END, (m, d) -> phrase(m.group(), d)),
+        Rule.of("letters and letter", "(?<![\\p{L}\\p{N}])(\\p{Lu})&(\\p{Lu})('?s)?(?![\\p{L}\\p{N}])",
+            (m, d) -> Letters.spell(m.group(1), null, d) + " and " + Letters.spell(m.group(2), m.group(3), d)),
+        // A title in angle brackets (<The Title>) is its words; a citation mark ([2], a glued (4)) is not said.
+        Rule.of("angle-bracketed title", "<([^<>\\d\\s][^<>]{0,120})>", (m, d) -> m.group(1)),
+        Rule.of("citation mark", "\\s?\\[\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\]|(?<=[\\p{L}.,;:!?\"')\\]])\\(\\d{1,2}\\)(?=[\\s.,;:!?]|$)",
+            (m, d) -> ""),
+        // "make[s]", "[t]he": letters added in brackets belong to their word.
+        Rule.of("bracketed letters", "(?<=\\p{L})\\[(\\p{L}{1,3})\\]|\\[(\\p{L}{1,3})\\](?=\\p{L})",
+            (m, d) -> m.group(1) != null ? m.group(1) : m.group(2)));
   }
 
   /** After numbers and words: symbols, dashes, ellipses, brackets and quotes. */
@@ -57,10 +66,32 @@ final class TextRules {
         Rule.of("article", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])([aA])(?=\\s*[\"'(\\[\\uE000]|\\s+\\p{L}(?![\\p{L}\\p{N}']))",
             (m, d) -> d.protect(m.group(1), "@")),
         Rule.of("letter A", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])A(?=\\s*[.,;:!?)]|\\s*$)", (m, d) -> d.protect("A", "' EI")),
+        // A hyphen beside a pronounced word would reach MaryTTS on its own and be said "minus".
+        Rule.of("hyphen by a pronounced word", "(?<=[\\uE100-\\uF8FF])-+(?=[\\p{L}\\p{N}\\uE000])|(?<=[\\p{L}\\p{N}])-+(?=\\uE000)",
+            (m, d) -> " "),
+        Rule.of("less or more than", "(?<![\\p{L}\\p{N}])([<>])\\s?(?=\\d)", (m, d) -> m.group(1).equals("<") ? "less than " : "more than "),
+        Rule.of("arrow", "\\s*([\\u2190-\\u2193\\u21D0-\\u21D3\\u27F5\\u27F6\\u2794\\u279C\\u27A1\\u2B05-\\u2B07])\\s*", TextRules::arrow),
+        // Whatever MaryTTS cannot say (emoji, pictographs, stray symbols) is dropped; other scripts' punctuation pauses.
+        Rule.of("unspeakable", "[\\p{P}&&[^\\p{ASCII}]]|[^\\p{ASCII}\\uE000-\\uF8FF]|[<>~`#|\\\\{}\\[\\]_^*=@]",
+            (m, d) -> m.group().matches("\\p{P}") && !m.group().matches("\\p{ASCII}") ? ", " : " "),
         Rule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),
         Rule.of("leading comma", "^[\\s,]+", (m, d) -> ""),
         Rule.of("space before punctuation", "\\s+(?=[,.;:!?])", (m, d) -> ""),
         Rule.of("spaces", "\\s{2,}", (m, d) -> " "));
+  }
+
+  /** An arrow is named where it is a key or a sign ("Press ← to go back"); at the start of a line it only points. */
+  private static String arrow(Matcher m, Draft d) {
+    if (d.text().substring(0, m.start()).isBlank()) {
+      return "";
+    }
+    String name = switch (m.group(1)) {
+      case "\u2190", "\u21D0", "\u27F5", "\u2B05" -> "left arrow";
+      case "\u2191", "\u21D1", "\u2B06" -> "up arrow";
+      case "\u2193", "\u21D3", "\u2B07" -> "down arrow";
+      default -> "right arrow";
+    };
+    return " " + name + " ";
   }
 
   private static String url(Matcher m) {

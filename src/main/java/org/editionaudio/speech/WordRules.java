@@ -18,6 +18,16 @@ final class WordRules {
 
   private static final Map<String, Abbreviation> ABBREVIATIONS = abbreviations();
   private static final Map<String, String> ACRONYMS = WordTable.map("acronyms.tsv");
+  private static final Map<String, String> STATES = WordTable.map("states.tsv");
+  private static final Map<String, String> WEEKDAYS = Map.ofEntries(
+      Map.entry("Mon", "Monday"), Map.entry("Tue", "Tuesday"), Map.entry("Tues", "Tuesday"), Map.entry("Wed", "Wednesday"),
+      Map.entry("Thu", "Thursday"), Map.entry("Thur", "Thursday"), Map.entry("Thurs", "Thursday"), Map.entry("Fri", "Friday"),
+      Map.entry("Sat", "Saturday"), Map.entry("Sun", "Sunday"), Map.entry("Monday", "Monday"), Map.entry("Tuesday", "Tuesday"),
+      Map.entry("Wednesday", "Wednesday"), Map.entry("Thursday", "Thursday"), Map.entry("Friday", "Friday"),
+      Map.entry("Saturday", "Saturday"), Map.entry("Sunday", "Sunday"));
+  private static final String WEEKDAY = WordTable.alternation(WEEKDAYS.keySet());
+  private static final Map<String, String> COMPASS = Map.of(
+      "N", "North", "S", "South", "E", "East", "W", "West", "NE", "Northeast", "NW", "Northwest", "SE", "Southeast", "SW", "Southwest");
   private static final Map<String, String> ROMAN_CONTEXTS = WordTable.map("roman.tsv");
   private static final Map<String, String> MONTHS = Map.of(
       "Jan.", "January", "Feb.", "February", "Apr.", "April", "Aug.", "August", "Sep.", "September",
@@ -27,6 +37,9 @@ final class WordRules {
       "The", "A", "An", "In", "On", "At", "To", "From", "Of", "And", "Or", "But", "By", "For", "With", "Near",
       "Outside", "Inside", "Into", "Across", "Along", "Via", "Visit", "Visiting", "Said", "Says", "Like", "Than",
       "Then", "When", "While", "As", "Mister", "Missus", "Miz", "President", "Minister", "Senator", "Governor");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "of", "from", "by", "to", "at", "with");
+  // A name or another rank after a rank written without its period ("Maj Gen Ann Lee"), not "Gen Z".
+  private static final Pattern RANK_FOLLOWS = Pattern.compile("^\\s+\\p{Lu}[\\p{Ll}']");
   private static final Pattern NEXT_NAME = Pattern.compile("^\\s+(?:\\p{Lu}|" + Draft.PLACEHOLDER + ")");
   private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}][\\p{L}'.-]*)\\s+$");
   // I to LXXXIX; C and D are left alone, so that "Section C" or "Washington DC" stay letters.
@@ -37,7 +50,13 @@ final class WordRules {
   /** The rules, in order. */
   static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
-    rules.add(Rule.of("party and state", "\\(([DRI])-([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)\\)", WordRules::partyAndState));
+    rules.add(Rule.of("party and state", "\\(([DRI])[-\u2013]([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)\\)", WordRules::partyAndState));
+    rules.add(Rule.of("state after a city", "(?<=\\p{L},\\s)" + WordTable.alternation(STATES.keySet()) + "(?:\\s+(\\d{5})(?:-(\\d{4}))?)?"
+        + "(?![\\p{L}\\p{N}]|\\s\\p{Lu}\\p{Ll}*\\s\\d)", WordRules::stateAfterCity));
+    rules.add(Rule.of("weekday span", START + "(" + WEEKDAY + ")\\.?\\s?([-\u2013\u2014&/]|to|through|thru)\\s?(" + WEEKDAY + ")\\.?" + END,
+        (m, d) -> WEEKDAYS.get(m.group(1)) + (m.group(2).equals("&") ? " and " : " to ") + WEEKDAYS.get(m.group(3))));
+    rules.add(Rule.of("compass point", "(?<=\\d\\s)(N|S|E|W|NE|NW|SE|SW)\\.?(?=\\s(?:\\p{Lu}\\p{Ll}|\\d+(?:st|nd|rd|th)\\b))",
+        (m, d) -> COMPASS.get(m.group(1))));
     rules.add(Rule.of("abbreviation",
         "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])" + WordTable.alternation(ABBREVIATIONS.keySet()) + "(?![\\p{L}\\p{N}'])",
         WordRules::abbreviation));
@@ -52,6 +71,10 @@ final class WordRules {
     rules.add(Rule.of("mixed-case acronym", START + WordTable.alternation(mixedCase()) + "('s|s)?" + END,
         (m, d) -> Letters.spell(m.group().substring(0, m.end() - m.start() - (m.group(1) == null ? 0 : m.group(1).length())),
             m.group(1), d)));
+    // "PostgreSQL", "MySQL": a word ending in an acronym is said as the word and the letters.
+    rules.add(Rule.of("word and acronym", START + "(\\p{Lu}?\\p{Ll}{2,})(\\p{Lu}{2,4})" + END,
+        (m, d) -> m.group(2).matches(".*[AEIOUY].*") && !EnglishWords.isSpelledAcronym(m.group(2)) && !ACRONYMS.containsKey(m.group(2))
+            ? null : m.group(1) + " " + Letters.spell(m.group(2), null, d)));
     rules.add(Rule.of("acronym", START + "([A-Z][A-Z]+)('s|s|'S)?" + END, WordRules::acronym));
     return List.copyOf(rules);
   }
@@ -70,6 +93,10 @@ final class WordRules {
         return after.matches("(?s)^\\s?\\d.*") ? abbreviation.spoken() + (after.startsWith(" ") ? "" : " ") : null;
       case "after-number":
         return before.matches("(?s).*\\d\\s?$") ? abbreviation.spoken() + SentenceBreaks.periodIfEnd(text, m.end()) : null;
+      case "rank":
+        return RANK_FOLLOWS.matcher(after).find() ? abbreviation.spoken() : null;
+      case "day":
+        return after.matches("(?s)^\\s?[,\\d].*") ? abbreviation.spoken() + (after.startsWith(",") ? "" : " ") : null;
       case "state":
         return before.matches("(?s).*\\p{L},\\s$") ? abbreviation.spoken() + SentenceBreaks.periodIfEnd(text, m.end()) : null;
       default:
@@ -93,8 +120,25 @@ final class WordRules {
     Abbreviation state = ABBREVIATIONS.get(m.group(2));
     String name = state != null && (state.when().equals("state") || state.when().equals("always"))
         ? state.spoken()
-        : m.group(2).replace(".", "");
+        : STATES.getOrDefault(m.group(2), m.group(2).replace(".", ""));
     return ", " + party + " of " + name + ",";
+  }
+
+  /** "Austin, TX 78701": the state's name, and a ZIP code digit by digit. */
+  private static String stateAfterCity(Matcher m, Draft d) {
+    Matcher city = PREVIOUS_WORD.matcher(d.text().substring(0, m.start() - 2) + " ");
+    if (d.shouting() || !city.find() || !city.group(1).matches("\\p{Lu}\\p{Ll}.*")) {
+      return null;
+    }
+    String state = m.group().replaceFirst("\\s.*", "");
+    StringBuilder spoken = new StringBuilder(STATES.get(state));
+    if (m.group(1) != null) {
+      spoken.append(' ').append(NumberWords.digits(m.group(1)));
+      if (m.group(2) != null) {
+        spoken.append(' ').append(NumberWords.digits(m.group(2)));
+      }
+    }
+    return spoken + SentenceBreaks.periodIfEnd(d.text(), m.end());
   }
 
   /** True when the text ends with a capitalized word that is part of a name, not a sentence start. */
@@ -161,7 +205,7 @@ final class WordRules {
   }
 
   /** A model number as said: 16 "sixteen", 320 "three twenty", 737 "seven thirty seven", 300 "three hundred". */
-  private static String modelNumber(String digits) {
+  static String modelNumber(String digits) {
     if (digits.length() == 3 && !digits.startsWith("0") && !digits.endsWith("00")) {
       String tail = digits.substring(1);
       return NumberWords.cardinal(digits.substring(0, 1)) + " "
@@ -176,19 +220,39 @@ final class WordRules {
   private static String acronym(Matcher m, Draft d) {
     String word = m.group(1);
     String suffix = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+    return spellsAcronym(word, d.text(), m.start(), d.shouting()) ? Letters.spell(word, suffix, d) : null;
+  }
+
+  /**
+   * Whether a word in capitals is said letter by letter: as the acronym table says; spelled when it
+   * has no vowel or MaryTTS's lexicon spells it; in a line in capitals a word the lexicon knows is
+   * a word; elsewhere a lexicon word is a word when it is long or stands among lower-case words
+   * ("there WAS"), and an unknown word of up to five letters is spelled.
+   */
+  static boolean spellsAcronym(String word, String text, int start, boolean shouting) {
     String kind = ACRONYMS.get(word);
-    boolean spell;
     if (kind != null) {
-      spell = kind.equals("letters") || (kind.equals("either") && !d.shouting());
-    } else if (!word.matches(".*[AEIOUY].*")) {
-      spell = true;
-    } else {
-      spell = !d.shouting() && word.length() <= 5;
+      return kind.equals("letters") || (kind.equals("either") && !shouting);
     }
-    if (!spell) {
-      return null;
+    if (!word.matches(".*[AEIOUY].*") || EnglishWords.isSpelledAcronym(word)) {
+      return true;
     }
-    return Letters.spell(word, suffix, d);
+    boolean english = EnglishWords.isWord(word);
+    if (shouting) {
+      return !english && word.length() <= 3;
+    }
+    if (english) {
+      if (word.length() >= 4) {
+        return false;
+      }
+      if (word.length() == 2) {
+        return true;
+      }
+      Matcher previous = PREVIOUS_WORD.matcher(text.substring(0, start));
+      String before = previous.find() ? previous.group(1) : "";
+      return !(before.matches("\\p{Ll}+") && !ARTICLES.contains(before));
+    }
+    return word.length() <= 5;
   }
 
   private static List<String> mixedCase() {

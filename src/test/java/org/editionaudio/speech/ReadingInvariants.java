@@ -200,9 +200,9 @@ public final class ReadingInvariants {
     for (int i = 0; i + letters.length() <= spoken.size(); i++) {
       boolean all = true;
       for (int j = 0; j < letters.length() && all; j++) {
-        String token = plain(spoken.get(i + j)).replaceFirst("s$", "");
-        all = token.length() == 1 && token.charAt(0) == letters.charAt(j)
-            || (j == letters.length() - 1 && plain(spoken.get(i + j)).equals(letters.charAt(j) + "s"));
+        String token = plain(spoken.get(i + j));
+        all = token.equals(String.valueOf(letters.charAt(j)))
+            || (j == letters.length() - 1 && token.equals(letters.charAt(j) + "s"));
       }
       if (all) {
         return true;
@@ -247,6 +247,14 @@ public final class ReadingInvariants {
         }
       }
     }
+    // Words that number rules replace: "Oct." is said "October", "per cent" "percent".
+    for (String month : List.of("January", "February", "March", "April", "June", "July", "August", "September", "October",
+        "November", "December")) {
+      map.computeIfAbsent(month.substring(0, 3).toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(month.toLowerCase(Locale.ROOT));
+    }
+    map.computeIfAbsent("sept", k -> new HashSet<>()).add("september");
+    map.computeIfAbsent("per", k -> new HashSet<>()).add("percent");
+    map.computeIfAbsent("cent", k -> new HashSet<>()).add("percent");
     return map;
   }
 

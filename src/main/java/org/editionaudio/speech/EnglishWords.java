@@ -1,0 +1,72 @@
+package org.editionaudio.speech;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import marytts.fst.FSTLookup;
+
+/**
+ * MaryTTS's own US English lexicon (CMUdict), asked whether a word in capitals is an English word
+ * said as a word ("WAS", "PARIS") or an acronym it spells ("BBC"), and whether it knows a word at all.
+ */
+final class EnglishWords {
+  private static final String LEXICON = "/marytts/language/en_US/lexicon/cmudict.fst";
+  // The phones of the letter names, as MaryTTS's lexicon writes them.
+  private static final String[] LETTERS = {
+    "EI", "b i", "s i", "d i", "i", "E f", "dZ i", "EI tS", "AI", "dZ EI", "k EI", "E l", "E m", "E n", "@U",
+    "p i", "k j u", "A r", "E s", "t i", "j u", "v i", "d V b @ l j u", "E k s", "w AI", "z i"
+  };
+
+  private EnglishWords() {}
+
+  /** True when the lexicon has {@code word} (in lower case) and does not spell it letter by letter. */
+  static boolean isWord(String word) {
+    String[] found = lookup(word);
+    return found.length > 0 && !spelled(word, found[0]);
+  }
+
+  /** True when the lexicon has {@code word} said letter by letter, as an acronym ("BBC"). */
+  static boolean isSpelledAcronym(String word) {
+    String[] found = lookup(word);
+    return found.length > 0 && spelled(word, found[0]);
+  }
+
+  /** True when the lexicon has {@code word} in any form. */
+  static boolean isKnown(String word) {
+    return lookup(word).length > 0;
+  }
+
+  private static String[] lookup(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    synchronized (Holder.FST) {
+      return Holder.FST.lookup(lower);
+    }
+  }
+
+  private static boolean spelled(String word, String phonemes) {
+    String plain = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    StringBuilder letters = new StringBuilder();
+    for (char c : plain.toCharArray()) {
+      letters.append(' ').append(LETTERS[c - 'a']);
+    }
+    String phones = phonemes.replaceAll("['-]", " ").replaceAll("\\s+", " ").strip();
+    return phones.equals(letters.toString().strip());
+  }
+
+  /** The lexicon, loaded on first use (a tenth of a second). */
+  private static final class Holder {
+    static final FSTLookup FST = load();
+
+    private static FSTLookup load() {
+      try (InputStream in = EnglishWords.class.getResourceAsStream(LEXICON)) {
+        if (in == null) {
+          throw new IllegalStateException("MaryTTS's English lexicon " + LEXICON + " is missing from the class path");
+        }
+        return new FSTLookup(in, LEXICON);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
