@@ -37,6 +37,43 @@ final class EnglishWords {
     return lookup(word).length > 0;
   }
 
+  // Short words that may stand between longer ones when a run of letters is cut into words.
+  private static final java.util.Set<String> SHORT_WORDS = java.util.Set.of(
+      "of", "in", "on", "my", "to", "at", "go", "up", "us", "me", "we", "by", "do", "no", "so", "an", "or", "it", "is", "be", "a", "i");
+
+  /**
+   * A run of letters cut into the fewest words the lexicon knows ("stateof" → "state of",
+   * "livenation" → "live nation"), or null when it cannot be cut so.
+   */
+  static String segment(String letters) {
+    int n = letters.length();
+    int[] pieces = new int[n + 1];
+    int[] from = new int[n + 1];
+    java.util.Arrays.fill(pieces, Integer.MAX_VALUE);
+    pieces[0] = 0;
+    for (int end = 1; end <= n; end++) {
+      for (int start = Math.max(0, end - 20); start < end; start++) {
+        if (pieces[start] == Integer.MAX_VALUE) {
+          continue;
+        }
+        String piece = letters.substring(start, end);
+        boolean word = piece.length() >= 3 ? isWord(piece) : SHORT_WORDS.contains(piece);
+        if (word && pieces[start] + 1 < pieces[end]) {
+          pieces[end] = pieces[start] + 1;
+          from[end] = start;
+        }
+      }
+    }
+    if (pieces[n] == Integer.MAX_VALUE || pieces[n] < 2) {
+      return null;
+    }
+    java.util.Deque<String> words = new java.util.ArrayDeque<>();
+    for (int end = n; end > 0; end = from[end]) {
+      words.addFirst(letters.substring(from[end], end));
+    }
+    return String.join(" ", words);
+  }
+
   private static String[] lookup(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     synchronized (Holder.FST) {

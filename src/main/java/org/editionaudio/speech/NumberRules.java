@@ -72,7 +72,10 @@ final class NumberRules {
   private static final Set<String> MODEL_NOT_AFTER = Set.of(
       "The", "A", "An", "And", "Or", "But", "Of", "In", "On", "At", "To", "For", "With", "By", "From", "Top", "All",
       "Only", "Some", "About", "Around", "Nearly", "Almost", "Over", "Under", "Than", "Just", "These", "Those", "Its",
-      "Their", "His", "Her", "Our", "My", "Your", "This", "That", "Each", "Every", "Another", "Page", "Pages", "Room", "Suite");
+      "Their", "His", "Her", "Our", "My", "Your", "This", "That", "Each", "Every", "Another", "Page", "Pages");
+  private static final Set<String> IDENTIFIER_CUES = Set.of(
+      "bug", "issue", "ticket", "case", "no", "number", "id", "zip", "code", "account", "order", "patent", "box", "ref",
+      "reference", "item", "serial", "flight", "model", "version", "build", "pr");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)[-\\s]+$");
   private static final Pattern WORD_AFTER = Pattern.compile("^[-\\s]*([\\p{L}]+)");
 
@@ -87,6 +90,12 @@ final class NumberRules {
         Rule.of("phone number", "(?<![\\p{N}\\p{L}.,-])(?:\\+?1[-. ])?(?:\\((\\d{3})\\)\\s?|(\\d{3})[-. ])(\\d{3})[-.](\\d{4})" + END,
             (m, d) -> phoneDigits(m.group(1) != null ? m.group(1) : m.group(2)) + ", " + phoneDigits(m.group(3)) + ", " + phoneDigits(m.group(4))),
         Rule.of("local phone number", "(?<![\\p{N}\\p{L}.,$-])(\\d{3})-(\\d{4})" + END, NumberRules::localPhone),
+        Rule.of("currency code", "(?<![\\p{L}\\p{N}])(USD|EUR|GBP|JPY)\\s?(?=\\d)", (m, d) -> switch (m.group(1)) {
+          case "USD" -> "$";
+          case "EUR" -> "\u20AC";
+          case "GBP" -> "\u00A3";
+          default -> "\u00A5";
+        }),
         Rule.of("currency in letters", "(?<![\\p{L}\\p{N}])(?:(Rs\\.?|INR)\\s?|(N|NGN\\s?)(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|m|k|billion|million|trillion)\\b|\\d{4,}))(?=\\d)",
             (m, d) -> m.group(1) != null ? "\u20B9" : "\u20A6"),
         Rule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
@@ -100,11 +109,17 @@ final class NumberRules {
             (m, d) -> NumberWords.year(m.group(1)) + " to " + (m.group(2).length() == 4 ? NumberWords.year(m.group(2)) : twoDigits(m.group(2)))),
         Rule.of("video resolution", START + "(\\d{3,4})p" + END, (m, d) -> WordRules.modelNumber(m.group(1)) + " p"),
         Rule.of("numbered subsection", START + "(\\d{1,4})\\((\\p{Ll})\\)", (m, d) -> WordRules.modelNumber(m.group(1)) + " " + Letters.spell(m.group(2), null, d)),
-        Rule.of("model number", "(?<=(?<![\\p{L}\\p{N}])(?:[A-Z]{2,6}|[A-Z][a-z]+) )(\\d{3,4})(?![\\p{N}%]|[.,]\\d|\\s?-\\s?\\d|['\u2019]s)", NumberRules::model),
+        Rule.of("house number", "(?<![\\p{L}\\p{N},.$-])(\\d{3,5})(?=\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)+"
+            + "(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Drive|Dr\\.?|Lane|Ln\\.?|Way|Place|Pl\\.?|Court|Ct\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Square|Terrace)(?![\\p{L}]))",
+            (m, d) -> WordRules.modelNumber(m.group(1))),
+        Rule.of("emergency number", START + "(911|999)" + END + "(?!\\s+(?:people|\\p{Ll}+s)\\b)", (m, d) -> NumberWords.digits(m.group(1))),
+        Rule.of("model number", "(?<=(?<![\\p{L}\\p{N}])(?:[A-Z]{2,6}|[A-Z][a-z]{1,20}(?:['\u2019]s)?) )(\\d{3,4})(?:-(\\d{1,3})(?!\\d)|([A-Z]{1,2}))?(?![\\p{N}%]|[.,]\\d|\\s?-\\s?\\d|['\u2019]s)", NumberRules::model),
         Rule.of("time range", START + "(\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM]\\.?)?)\\s?[-\u2013\u2014]\\s?(?=\\d{1,2}(?::[0-5]\\d)?\\s?[aApP]\\.?[mM]\\.?(?![\\p{L}]))",
             (m, d) -> m.group(1) + " to "),
         Rule.of("ISO date", START + "(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + END,
             (m, d) -> monthDay(m.group(2), m.group(3)) + ", " + NumberWords.year(m.group(1))),
+        Rule.of("digit groups", "(?<![\\p{N}\\p{L}.,-])\\d{2,4}(?:-\\d{2,4}){2,}(?![\\p{N}-])",
+            (m, d) -> String.join(", ", java.util.Arrays.stream(m.group().split("-")).map(NumberWords::digits).toList())),
         Rule.of("numeric date", START + "(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})" + END,
             (m, d) -> monthDay(m.group(1), m.group(2)) + ", " + shortYear(m.group(3))),
         Rule.of("day-first numeric date", START + "(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4})" + END,
@@ -124,7 +139,7 @@ final class NumberRules {
             (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + Letters.spell(m.group(3), null, d)),
         Rule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
             (m, d) -> NumberWords.cardinal(m.group(1)) + " foot " + NumberWords.cardinal(m.group(2))),
-        Rule.of("inches", START + "(" + NUMBER + ")(?:\"|'')(?=[\\s,.;:)-]|$)", NumberRules::inches),
+        Rule.of("inches", START + "(" + NUMBER + ")(?:\"|'')(?=[\\s,.;:)+-]|$)", NumberRules::inches),
         Rule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
@@ -144,8 +159,10 @@ final class NumberRules {
         Rule.of("ordinal", START + "(" + INTEGER + ")(st|nd|rd|th|ST|ND|RD|TH)" + END,
             (m, d) -> NumberWords.ordinal(m.group(1).replace(",", ""))),
         Rule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
+        Rule.of("number and k", START + "(\\d{1,2})k" + END, (m, d) -> d.text().substring(m.end()).matches("(?s)^\\s+(?:people|\\p{Ll}+s)\\b.*")
+            ? NumberWords.cardinal(m.group(1)) + " thousand" : NumberWords.cardinal(m.group(1)) + " K"),
         Rule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
-            (m, d) -> NumberWords.cardinal(m.group(1)) + " " + Letters.spell(m.group(2), null, d)),
+            (m, d) -> (m.group(1).length() == 3 ? WordRules.modelNumber(m.group(1)) : NumberWords.cardinal(m.group(1))) + " " + Letters.spell(m.group(2), null, d)),
         Rule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
   }
 
@@ -239,7 +256,8 @@ final class NumberRules {
   /** 27" is twenty-seven inches, unless the mark closes a quotation. */
   private static String inches(Matcher m, Draft d) {
     String before = d.text().substring(0, m.start());
-    if (before.chars().filter(c -> c == '"').count() % 2 == 1) {
+    // Quotation marks pair up; an inch mark stands right after a number and is not one of them.
+    if (before.replaceAll("\\d\"", "").chars().filter(c -> c == '"').count() % 2 == 1) {
       return null;
     }
     boolean adjective = d.text().substring(m.end()).matches("(?s)^[\\s-]+\\p{Ll}+.*") && !d.text().substring(m.end()).matches("(?s)^\\s+(?:of|and|or|in|on|to|by|for|with|tall|long|wide|high|deep)\\b.*");
@@ -251,18 +269,24 @@ final class NumberRules {
   private static String model(Matcher m, Draft d) {
     String text = d.text();
     Matcher before = WORD_BEFORE.matcher(text.substring(0, m.start()));
-    String name = before.find() ? before.group(1) : "";
+    Matcher possessive = Pattern.compile("(\\p{L}+)['\u2019]s\\s+$").matcher(text.substring(0, m.start()));
+    boolean found = possessive.find();
+    Matcher word = found ? possessive : before;
+    if (!found && !before.find()) {
+      return null;
+    }
+    String name = word.group(1);
     Matcher after = WORD_AFTER.matcher(text.substring(m.end()));
     String next = after.find() ? after.group(1) : "";
     Matcher following = Pattern.compile("^(?:\\s+[\\p{Ll}-]+){0,3}").matcher(text.substring(m.end()));
     if (following.find()) {
-      for (String word : following.group().strip().split("\\s+")) {
-        if (isCounted(word) || SCALES.containsKey(word)) {
+      for (String later : following.group().strip().split("\\s+")) {
+        if (isCounted(later) || SCALES.containsKey(later)) {
           return null;
         }
       }
     }
-    boolean sentenceStart = before.start(1) == 0 || text.substring(0, before.start(1)).matches("(?s).*[.!?:\"]\\s*$");
+    boolean sentenceStart = word.start(1) == 0 || text.substring(0, word.start(1)).matches("(?s).*[.!?:\"]\\s*$");
     if (MODEL_NOT_AFTER.contains(name) || QUANTITY_CUES.contains(name) || YEAR_CUES.contains(name) || MONTHS.contains(name)
         || MONTH_ABBREVIATIONS.containsKey(name) || (sentenceStart && !name.matches("[A-Z]{2,6}")) || isCounted(next)
         || UNITS.containsKey(next)) {
@@ -271,7 +295,13 @@ final class NumberRules {
     if (m.group(1).length() == 4 && (m.group(1).matches("1[5-9]\\d\\d|20\\d\\d") || m.group(1).startsWith("0"))) {
       return null;
     }
-    return WordRules.modelNumber(m.group(1));
+    String spoken = WordRules.modelNumber(m.group(1));
+    if (m.group(2) != null) {
+      spoken += " " + WordRules.modelNumber(m.group(2));
+    } else if (m.group(3) != null) {
+      spoken += " " + Letters.spell(m.group(3), null, d);
+    }
+    return spoken;
   }
 
   private static String monthFirst(Matcher m, Draft d) {
@@ -333,7 +363,10 @@ final class NumberRules {
     String minutes = m.group(2);
     int h = Integer.parseInt(hour);
     String spoken;
-    if (hour.startsWith("0") || h > 12 || h == 0) {
+    if (minutes.equals("00") && h > 0 && (h > 12 || hour.startsWith("0"))) {
+      // On the hour a 24-hour time is said as the clock is read: "17:00 BST" is "five P M B S T".
+      spoken = NumberWords.cardinal(String.valueOf(h > 12 ? h - 12 : h)) + " " + Letters.spell(h >= 12 ? "PM" : "AM", null, d);
+    } else if (hour.startsWith("0") || h > 12 || h == 0) {
       spoken = hour24(hour) + " " + minutesOrHundred(minutes);
     } else {
       spoken = NumberWords.cardinal(hour) + (minutes.equals("00") ? " o'clock" : " " + minutes(minutes));
@@ -465,8 +498,9 @@ final class NumberRules {
     if (first.matches("1\\d{3}|20\\d{2}") && second.matches("\\d{2}")) {
       return NumberWords.year(first) + " to " + (second.startsWith("0") ? "oh " + NumberWords.cardinal(second) : NumberWords.cardinal(second));
     }
-    if (first.equals(second) && first.equals("50")) {
-      return "fifty fifty";
+    if (first.equals(second) && first.matches("\\d{1,2}")) {
+      // A tie ("a 1-1 draw", "50-50") is said as the two numbers.
+      return NumberWords.cardinal(first) + " " + NumberWords.cardinal(second);
     }
     String to = second.matches("0+") ? "nothing" : NumberWords.decimal(second);
     return NumberWords.decimal(first) + " to " + to;
@@ -481,12 +515,18 @@ final class NumberRules {
       spoken = quantityOrYear(m, d, integer);
     } else if (decimals == null && integer.length() > 1 && integer.startsWith("0")) {
       spoken = NumberWords.digits(integer);
-    } else if (decimals == null && !integer.contains(",") && integer.length() > 15) {
+    } else if (decimals == null && !integer.contains(",") && (integer.length() >= 6 || integer.length() == 5 && isIdentifier(m, d))) {
       spoken = NumberWords.digits(integer);
     } else {
       spoken = NumberWords.decimal(integer + (decimals == null ? "" : decimals));
     }
     return (sign == null ? "" : "minus ") + spoken;
+  }
+
+  /** True when the word before names what the number identifies ("bug 49964", "ZIP 10001"). */
+  private static boolean isIdentifier(Matcher m, Draft d) {
+    Matcher before = WORD_BEFORE.matcher(d.text().substring(0, m.start()));
+    return before.find() && IDENTIFIER_CUES.contains(before.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** A four-digit number is a year unless the words around it say it counts something. */

@@ -24,19 +24,22 @@ final class TextRules {
   static List<Rule> early() {
     return List.of(
         Rule.of("e-mail", "(?<![\\w.])([A-Za-z0-9._%+-]+)@" + DOMAIN + "(?![\\w])",
-            (m, d) -> address(m.group(1)) + " at " + domain(m.group(2))),
+            (m, d) -> address(m.group(1)) + " at " + domain(m.group(2), d)),
         Rule.of("url", "(?<![\\w@./])(?:(?:https?://)(?:www\\.)?|www\\.)?" + DOMAIN + "(/[^\\s\"<>)]*[^\\s\"<>).,;:!?])?(?![\\w])",
-            (m, d) -> url(m)),
+            (m, d) -> url(m, d)),
         Rule.of("hashtag", "(?<![\\w&])#([A-Za-z][A-Za-z0-9_]*)", (m, d) -> "hashtag " + split(m.group(1))),
         Rule.of("number sign", "(?<![\\w&])#\\s?(?=\\d)", (m, d) -> "number "),
-        Rule.of("about", "~\\s*(?=\\d)", (m, d) -> "about "),
+        // "~9x" is "about nine times", but not after a word that says "about" already.
+        Rule.of("about", "~\\s*(?=\\d)", (m, d) -> d.text().substring(0, m.start())
+            .matches("(?is).*\\b(?:approximately|approx\\.?|about|around|roughly|some|nearly|almost|between|and)\\s*$") ? "" : "about "),
         Rule.of("mention", "(?<![\\w])@([A-Za-z0-9_]{2,})", (m, d) -> "at " + split(m.group(1))),
         Rule.of("phrase", START + WordTable.alternation(PHRASES.keySet()) + END, (m, d) -> phrase(m.group(), d)),
         Rule.of("letters and letter", "(?<![\\p{L}\\p{N}])(\\p{Lu})&(\\p{Lu})('?s)?(?![\\p{L}\\p{N}])",
             (m, d) -> Letters.spell(m.group(1), null, d) + " and " + Letters.spell(m.group(2), m.group(3), d)),
         // A title in angle brackets (<The Title>) is its words; a citation mark ([2], a glued (4)) is not said.
         Rule.of("angle-bracketed title", "<([^<>\\d\\s][^<>]{0,120})>", (m, d) -> m.group(1)),
-        Rule.of("citation mark", "\\s?\\[\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\]|(?<=[\\p{L}.,;:!?\"')\\]])\\(\\d{1,2}\\)(?=[\\s.,;:!?]|$)",
+        Rule.of("citation mark", "\\s?\\[\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\]|(?<=[\\p{L}.,;:!?\"')\\]])\\(\\d{1,2}\\)(?=[\\s.,;:!?]|$)"
+            + "|(?<=\\p{L})\\s\\(\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\)(?=[.,;:!?]?\\s*$|[.,;:]\\s)",
             (m, d) -> ""),
         // "make[s]", "[t]he": letters added in brackets belong to their word.
         Rule.of("bracketed letters", "(?<=\\p{L})\\[(\\p{L}{1,3})\\]|\\[(\\p{L}{1,3})\\](?=\\p{L})",
@@ -94,8 +97,9 @@ final class TextRules {
     return " " + name + " ";
   }
 
-  private static String url(Matcher m) {
-    StringBuilder spoken = new StringBuilder(domain(m.group(1)));
+  private static String url(Matcher m, Draft d) {
+    StringBuilder spoken = new StringBuilder(m.group().toLowerCase(Locale.ROOT).contains("www.") ? "W W W dot " : "");
+    spoken.append(domain(m.group(1), d));
     String path = m.group(2);
     if (path != null) {
       String plain = path.replaceFirst("[?#].*$", "");
@@ -108,12 +112,15 @@ final class TextRules {
     return spoken.toString();
   }
 
-  private static String domain(String domain) {
+  private static String domain(String domain, Draft d) {
     List<String> labels = new ArrayList<>();
     for (String label : domain.split("\\.")) {
       String lower = label.toLowerCase(Locale.ROOT);
       boolean spell = SPELLED_DOMAIN_LABELS.contains(lower) || lower.length() <= 2 || !lower.matches(".*[aeiouy].*");
-      labels.add(spell && lower.matches("[a-z]+") ? String.join(" ", lower.toUpperCase(Locale.ROOT).split("")) : address(lower));
+      String words = spell || !lower.matches("[a-z]+") || EnglishWords.isWord(lower) ? null : EnglishWords.segment(lower);
+      spell = spell || (words == null && lower.length() <= 4 && !EnglishWords.isWord(lower));
+      labels.add(spell && lower.matches("[a-z]+") ? Letters.spell(lower, null, d)
+          : words != null ? words : address(lower));
     }
     return String.join(" dot ", labels);
   }

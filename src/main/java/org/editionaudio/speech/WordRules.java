@@ -220,7 +220,7 @@ final class WordRules {
   private static String acronym(Matcher m, Draft d) {
     String word = m.group(1);
     String suffix = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
-    return spellsAcronym(word, d.text(), m.start(), d.shouting()) ? Letters.spell(word, suffix, d) : null;
+    return spellsAcronym(word, d.text(), m.start(), m.end(), d.shouting()) ? Letters.spell(word, suffix, d) : null;
   }
 
   /**
@@ -229,7 +229,7 @@ final class WordRules {
    * a word; elsewhere a lexicon word is a word when it is long or stands among lower-case words
    * ("there WAS"), and an unknown word of up to five letters is spelled.
    */
-  static boolean spellsAcronym(String word, String text, int start, boolean shouting) {
+  static boolean spellsAcronym(String word, String text, int start, int end, boolean shouting) {
     String kind = ACRONYMS.get(word);
     if (kind != null) {
       return kind.equals("letters") || (kind.equals("either") && !shouting);
@@ -242,7 +242,7 @@ final class WordRules {
       return !english && word.length() <= 3;
     }
     if (english) {
-      if (word.length() >= 4) {
+      if (word.length() >= 4 || inCapitalsRun(text, start, end)) {
         return false;
       }
       if (word.length() == 2) {
@@ -253,6 +253,17 @@ final class WordRules {
       return !(before.matches("\\p{Ll}+") && !ARTICLES.contains(before));
     }
     return word.length() <= 5;
+  }
+
+  /** True when a word next to this one is also an English word in capitals ("GET OUT and vote"). */
+  private static boolean inCapitalsRun(String text, int start, int end) {
+    Matcher previous = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,})[\\s,]+$").matcher(text.substring(0, start));
+    Matcher next = Pattern.compile("^[\\s,]+(\\p{Lu}{2,})(?![\\p{L}\\p{N}])").matcher(text.substring(end));
+    return previous.find() && isCapitalWord(previous.group(1)) || next.find() && isCapitalWord(next.group(1));
+  }
+
+  private static boolean isCapitalWord(String word) {
+    return !ACRONYMS.containsKey(word) && word.matches(".*[AEIOUY].*") && EnglishWords.isWord(word);
   }
 
   private static List<String> mixedCase() {
