@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
+import org.editionaudio.audio.ProducedAudioFiles;
 import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
@@ -87,7 +88,7 @@ final class ProgramOptions {
       throw new UsageException(e.getMessage());
     }
     return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs, target,
-        new JobSettings.Produced(either(introAudio, sound.introAudio()), either(sting, sound.sting()),
+        new ProducedAudioFiles(either(introAudio, sound.introAudio()), either(sting, sound.sting()),
             either(outroAudio, sound.outroAudio())), audioFormat,
         either(cover, sound.cover()) == null ? null : Cover.read(either(cover, sound.cover())), lexicon.lexicon());
   }

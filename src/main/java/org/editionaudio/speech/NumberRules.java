@@ -1,9 +1,9 @@
 package org.editionaudio.speech;
 
-import static org.editionaudio.speech.Rule.END;
-import static org.editionaudio.speech.Rule.INTEGER;
-import static org.editionaudio.speech.Rule.NUMBER;
-import static org.editionaudio.speech.Rule.START;
+import static org.editionaudio.speech.NormalizationRule.END;
+import static org.editionaudio.speech.NormalizationRule.INTEGER;
+import static org.editionaudio.speech.NormalizationRule.NUMBER;
+import static org.editionaudio.speech.NormalizationRule.START;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,98 +82,98 @@ final class NumberRules {
   private NumberRules() {}
 
   /** Numbers with a meaning of their own, before abbreviations and acronyms are expanded. */
-  static List<Rule> specific() {
+  static List<NormalizationRule> specific() {
     String currency = WordTable.alternation(CURRENCIES.stream().map(r -> r.get(0)).toList());
     String scale = "(?:\\s?(thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|trn|tn|BN)|(k|K|m|M|b|B))";
     String unit = WordTable.alternation(UNITS.keySet());
     return List.of(
-        Rule.of("phone number", "(?<![\\p{N}\\p{L}.,-])(?:\\+?1[-. ])?(?:\\((\\d{3})\\)\\s?|(\\d{3})[-. ])(\\d{3})[-.](\\d{4})" + END,
+        NormalizationRule.of("phone number", "(?<![\\p{N}\\p{L}.,-])(?:\\+?1[-. ])?(?:\\((\\d{3})\\)\\s?|(\\d{3})[-. ])(\\d{3})[-.](\\d{4})" + END,
             (m, d) -> phoneDigits(m.group(1) != null ? m.group(1) : m.group(2)) + ", " + phoneDigits(m.group(3)) + ", " + phoneDigits(m.group(4))),
-        Rule.of("local phone number", "(?<![\\p{N}\\p{L}.,$-])(\\d{3})-(\\d{4})" + END, NumberRules::localPhone),
-        Rule.of("currency code", "(?<![\\p{L}\\p{N}])(USD|EUR|GBP|JPY)\\s?(?=\\d)", (m, d) -> switch (m.group(1)) {
+        NormalizationRule.of("local phone number", "(?<![\\p{N}\\p{L}.,$-])(\\d{3})-(\\d{4})" + END, NumberRules::localPhone),
+        NormalizationRule.of("currency code", "(?<![\\p{L}\\p{N}])(USD|EUR|GBP|JPY)\\s?(?=\\d)", (m, d) -> switch (m.group(1)) {
           case "USD" -> "$";
           case "EUR" -> "\u20AC";
           case "GBP" -> "\u00A3";
           default -> "\u00A5";
         }),
-        Rule.of("currency in letters", "(?<![\\p{L}\\p{N}])(?:(Rs\\.?|INR)\\s?|(N|NGN\\s?)(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|m|k|billion|million|trillion)\\b|\\d{4,}))(?=\\d)",
+        NormalizationRule.of("currency in letters", "(?<![\\p{L}\\p{N}])(?:(Rs\\.?|INR)\\s?|(N|NGN\\s?)(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|m|k|billion|million|trillion)\\b|\\d{4,}))(?=\\d)",
             (m, d) -> m.group(1) != null ? "\u20B9" : "\u20A6"),
-        Rule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
+        NormalizationRule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
             + "(?:-?" + scale + ")?" + END, NumberRules::money),
-        Rule.of("per", "(?<=[\\p{L}\\p{N}])\\s?/\\s?(?:(day|week|month|year|night|hour|person|head|share|user|seat|serving|mo|yr|hr|wk)|("
+        NormalizationRule.of("per", "(?<=[\\p{L}\\p{N}])\\s?/\\s?(?:(day|week|month|year|night|hour|person|head|share|user|seat|serving|mo|yr|hr|wk)|("
             + unit + "))(?![\\p{L}\\p{N}])", NumberRules::per),
-        Rule.of("scale after a number", START + "(" + NUMBER + ")\\s?(mln|bln|mn|bn|trn)" + END,
+        NormalizationRule.of("scale after a number", START + "(" + NUMBER + ")\\s?(mln|bln|mn|bn|trn)" + END,
             (m, d) -> NumberWords.decimal(m.group(1).replace(",", "")) + " " + SCALES.get(m.group(2))),
-        Rule.of("year possessive", START + "(1\\d{2}[1-9]|20\\d[1-9])'s" + END, (m, d) -> NumberWords.year(m.group(1)) + "'s"),
-        Rule.of("season", START + "(1\\d{3}|20\\d{2})/(\\d{2}|\\d{4})" + END,
+        NormalizationRule.of("year possessive", START + "(1\\d{2}[1-9]|20\\d[1-9])'s" + END, (m, d) -> NumberWords.year(m.group(1)) + "'s"),
+        NormalizationRule.of("season", START + "(1\\d{3}|20\\d{2})/(\\d{2}|\\d{4})" + END,
             (m, d) -> NumberWords.year(m.group(1)) + " to " + (m.group(2).length() == 4 ? NumberWords.year(m.group(2)) : twoDigits(m.group(2)))),
-        Rule.of("video resolution", START + "(\\d{3,4})p" + END, (m, d) -> WordRules.modelNumber(m.group(1)) + " p"),
-        Rule.of("numbered subsection", START + "(\\d{1,4})\\((\\p{Ll})\\)", (m, d) -> WordRules.modelNumber(m.group(1)) + " " + Letters.spell(m.group(2), null, d)),
-        Rule.of("house number", "(?<![\\p{L}\\p{N},.$-])(\\d{3,5})(?=\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)+"
+        NormalizationRule.of("video resolution", START + "(\\d{3,4})p" + END, (m, d) -> WordRules.modelNumber(m.group(1)) + " p"),
+        NormalizationRule.of("numbered subsection", START + "(\\d{1,4})\\((\\p{Ll})\\)", (m, d) -> WordRules.modelNumber(m.group(1)) + " " + AcronymSpeller.spell(m.group(2), null, d)),
+        NormalizationRule.of("house number", "(?<![\\p{L}\\p{N},.$-])(\\d{3,5})(?=\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)+"
             + "(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Drive|Dr\\.?|Lane|Ln\\.?|Way|Place|Pl\\.?|Court|Ct\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Square|Terrace)(?![\\p{L}]))",
             (m, d) -> WordRules.modelNumber(m.group(1))),
-        Rule.of("emergency number", START + "(911|999)" + END + "(?!\\s+(?:people|\\p{Ll}+s)\\b)", (m, d) -> NumberWords.digits(m.group(1))),
-        Rule.of("model number", "(?<=(?<![\\p{L}\\p{N}])(?:[A-Z]{2,6}|[A-Z][a-z]{1,20}(?:['\u2019]s)?) )(\\d{3,4})(?:-(\\d{1,3})(?!\\d)|([A-Z]{1,2}))?(?![\\p{N}%]|[.,]\\d|\\s?-\\s?\\d|['\u2019]s)", NumberRules::model),
-        Rule.of("time range", START + "(\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM]\\.?)?)\\s?[-\u2013\u2014]\\s?(?=\\d{1,2}(?::[0-5]\\d)?\\s?[aApP]\\.?[mM]\\.?(?![\\p{L}]))",
+        NormalizationRule.of("emergency number", START + "(911|999)" + END + "(?!\\s+(?:people|\\p{Ll}+s)\\b)", (m, d) -> NumberWords.digits(m.group(1))),
+        NormalizationRule.of("model number", "(?<=(?<![\\p{L}\\p{N}])(?:[A-Z]{2,6}|[A-Z][a-z]{1,20}(?:['\u2019]s)?) )(\\d{3,4})(?:-(\\d{1,3})(?!\\d)|([A-Z]{1,2}))?(?![\\p{N}%]|[.,]\\d|\\s?-\\s?\\d|['\u2019]s)", NumberRules::model),
+        NormalizationRule.of("time range", START + "(\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM]\\.?)?)\\s?[-\u2013\u2014]\\s?(?=\\d{1,2}(?::[0-5]\\d)?\\s?[aApP]\\.?[mM]\\.?(?![\\p{L}]))",
             (m, d) -> m.group(1) + " to "),
-        Rule.of("ISO date", START + "(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + END,
+        NormalizationRule.of("ISO date", START + "(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + END,
             (m, d) -> monthDay(m.group(2), m.group(3)) + ", " + NumberWords.year(m.group(1))),
-        Rule.of("digit groups", "(?<![\\p{N}\\p{L}.,-])\\d{2,4}(?:-\\d{2,4}){2,}(?![\\p{N}-])",
+        NormalizationRule.of("digit groups", "(?<![\\p{N}\\p{L}.,-])\\d{2,4}(?:-\\d{2,4}){2,}(?![\\p{N}-])",
             (m, d) -> String.join(", ", java.util.Arrays.stream(m.group().split("-")).map(NumberWords::digits).toList())),
-        Rule.of("numeric date", START + "(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})" + END,
+        NormalizationRule.of("numeric date", START + "(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})" + END,
             (m, d) -> monthDay(m.group(1), m.group(2)) + ", " + shortYear(m.group(3))),
-        Rule.of("day-first numeric date", START + "(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4})" + END,
+        NormalizationRule.of("day-first numeric date", START + "(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4})" + END,
             (m, d) -> "the " + NumberWords.ordinal(m.group(1)) + " of " + MONTHS.get(Integer.parseInt(m.group(2)) - 1)
                 + " " + NumberWords.year(m.group(3))),
-        Rule.of("month day", START + MONTH + "\\s+" + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?(,?\\s+" + YEAR + ")?" + END,
+        NormalizationRule.of("month day", START + MONTH + "\\s+" + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?(,?\\s+" + YEAR + ")?" + END,
             NumberRules::monthFirst),
-        Rule.of("day month", START + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?\\s+" + MONTH + "(,?\\s+" + YEAR + ")?" + END,
+        NormalizationRule.of("day month", START + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?\\s+" + MONTH + "(,?\\s+" + YEAR + ")?" + END,
             NumberRules::dayFirst),
-        Rule.of("month year", START + MONTH + ",?\\s+" + YEAR + END,
+        NormalizationRule.of("month year", START + MONTH + ",?\\s+" + YEAR + END,
             (m, d) -> month(m.group(1)) + " " + NumberWords.year(m.group(2))),
-        Rule.of("duration", START + "(\\d{1,2}):([0-5]\\d):([0-5]\\d)" + END, NumberRules::duration),
-        Rule.of("clock time", START + "(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}\\p{N}])" + ZONE + END,
+        NormalizationRule.of("duration", START + "(\\d{1,2}):([0-5]\\d):([0-5]\\d)" + END, NumberRules::duration),
+        NormalizationRule.of("clock time", START + "(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}\\p{N}])" + ZONE + END,
             NumberRules::clockTime),
-        Rule.of("24-hour time", START + "([01]?\\d|2[0-3]):([0-5]\\d)" + ZONE + END, NumberRules::hourMinute),
-        Rule.of("military time", START + "([01]\\d|2[0-3])([0-5]\\d)\\s+(GMT|UTC)" + END,
-            (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + Letters.spell(m.group(3), null, d)),
-        Rule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
+        NormalizationRule.of("24-hour time", START + "([01]?\\d|2[0-3]):([0-5]\\d)" + ZONE + END, NumberRules::hourMinute),
+        NormalizationRule.of("military time", START + "([01]\\d|2[0-3])([0-5]\\d)\\s+(GMT|UTC)" + END,
+            (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + AcronymSpeller.spell(m.group(3), null, d)),
+        NormalizationRule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
             (m, d) -> NumberWords.cardinal(m.group(1)) + " foot " + NumberWords.cardinal(m.group(2))),
-        Rule.of("inches", START + "(" + NUMBER + ")(?:\"|'')(?=[\\s,.;:)+-]|$)", NumberRules::inches),
-        Rule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
+        NormalizationRule.of("inches", START + "(" + NUMBER + ")(?:\"|'')(?=[\\s,.;:)+-]|$)", NumberRules::inches),
+        NormalizationRule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
-        Rule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
-        Rule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
+        NormalizationRule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
+        NormalizationRule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
             NumberRules::unit),
-        Rule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
+        NormalizationRule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
             (m, d) -> signed(m.group(1)) + (m.group(1).matches("[-−]?0*1") ? " degree " : " degrees ")
                 + (m.group(2).equals("C") ? "Celsius" : "Fahrenheit")),
-        Rule.of("decade", START + "(1[0-9]\\d0|20[0-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.year(m.group(1)))),
-        Rule.of("short decade", "(?<![\\p{L}\\p{N}])'?([1-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))),
-        Rule.of("fraction sign", "(?<![\\p{L}])(\\d+)?\\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", NumberRules::fractionSign),
-        Rule.of("mixed fraction", START + "(\\d+)\\s+(\\d)/(\\d{1,2})" + END,
+        NormalizationRule.of("decade", START + "(1[0-9]\\d0|20[0-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.year(m.group(1)))),
+        NormalizationRule.of("short decade", "(?<![\\p{L}\\p{N}])'?([1-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))),
+        NormalizationRule.of("fraction sign", "(?<![\\p{L}])(\\d+)?\\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", NumberRules::fractionSign),
+        NormalizationRule.of("mixed fraction", START + "(\\d+)\\s+(\\d)/(\\d{1,2})" + END,
             (m, d) -> NumberWords.cardinal(m.group(1)) + " and " + fraction(m.group(2), m.group(3), true)),
-        Rule.of("slashed number", START + "(\\d{1,3})/(\\d{1,4})" + END, NumberRules::slashed),
-        Rule.of("range", START + "(" + NUMBER + ")\\s?[-–—]\\s?(" + NUMBER + ")" + END + "(?!-\\p{L})", NumberRules::range),
-        Rule.of("ordinal", START + "(" + INTEGER + ")(st|nd|rd|th|ST|ND|RD|TH)" + END,
+        NormalizationRule.of("slashed number", START + "(\\d{1,3})/(\\d{1,4})" + END, NumberRules::slashed),
+        NormalizationRule.of("range", START + "(" + NUMBER + ")\\s?[-–—]\\s?(" + NUMBER + ")" + END + "(?!-\\p{L})", NumberRules::range),
+        NormalizationRule.of("ordinal", START + "(" + INTEGER + ")(st|nd|rd|th|ST|ND|RD|TH)" + END,
             (m, d) -> NumberWords.ordinal(m.group(1).replace(",", ""))),
-        Rule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
-        Rule.of("number and k", START + "(\\d{1,2})k" + END, (m, d) -> d.text().substring(m.end()).matches("(?s)^\\s+(?:people|\\p{Ll}+s)\\b.*")
+        NormalizationRule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
+        NormalizationRule.of("number and k", START + "(\\d{1,2})k" + END, (m, d) -> d.text().substring(m.end()).matches("(?s)^\\s+(?:people|\\p{Ll}+s)\\b.*")
             ? NumberWords.cardinal(m.group(1)) + " thousand" : NumberWords.cardinal(m.group(1)) + " K"),
-        Rule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
-            (m, d) -> (m.group(1).length() == 3 ? WordRules.modelNumber(m.group(1)) : NumberWords.cardinal(m.group(1))) + " " + Letters.spell(m.group(2), null, d)),
-        Rule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
+        NormalizationRule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
+            (m, d) -> (m.group(1).length() == 3 ? WordRules.modelNumber(m.group(1)) : NumberWords.cardinal(m.group(1))) + " " + AcronymSpeller.spell(m.group(2), null, d)),
+        NormalizationRule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
   }
 
   /** Every number left: years, quantities, decimals and negative numbers. */
-  static List<Rule> remaining() {
+  static List<NormalizationRule> remaining() {
     return List.of(
-        Rule.of("number", "(?<![\\p{L}\\p{N}.,\\uE000-\\uF8FF])((?<![\\S&&[^(\"]])[-−])?(" + INTEGER + ")(\\.\\d+)?(?![\\p{N}]|[.,]\\d)",
+        NormalizationRule.of("number", "(?<![\\p{L}\\p{N}.,\\uE000-\\uF8FF])((?<![\\S&&[^(\"]])[-−])?(" + INTEGER + ")(\\.\\d+)?(?![\\p{N}]|[.,]\\d)",
             NumberRules::number));
   }
 
-  private static String money(Matcher m, Draft draft) {
+  private static String money(Matcher m, NormalizingLine draft) {
     List<String> currency = CURRENCIES.stream().filter(r -> r.get(0).equals(m.group(1))).findFirst().orElseThrow();
     String amount = m.group(2).replace(",", "");
     String upper = m.group(3) == null ? null : m.group(3).replace(",", "");
@@ -227,7 +227,7 @@ final class NumberRules {
   }
 
   /** "555-0199" is a telephone number where the words before say so or the number starts with 0; otherwise a range. */
-  private static String localPhone(Matcher m, Draft d) {
+  private static String localPhone(Matcher m, NormalizingLine d) {
     String before = d.text().substring(0, m.start()).toLowerCase(Locale.ROOT);
     boolean phone = m.group(2).startsWith("0")
         || before.matches("(?s).*\\b(call|calls|calling|phone|telephone|tel|fax|hotline|helpline|dial|text|number|line|contact|reach)\\b[\\s:.,]*(?:at\\s+|on\\s+)?$");
@@ -239,7 +239,7 @@ final class NumberRules {
   }
 
   /** "$4.99/week" → "… a week", "$0.12/kWh" → "… per kilowatt hour". */
-  private static String per(Matcher m, Draft d) {
+  private static String per(Matcher m, NormalizingLine d) {
     if (m.group(1) != null) {
       String word = switch (m.group(1)) {
         case "mo" -> "month";
@@ -254,7 +254,7 @@ final class NumberRules {
   }
 
   /** 27" is twenty-seven inches, unless the mark closes a quotation. */
-  private static String inches(Matcher m, Draft d) {
+  private static String inches(Matcher m, NormalizingLine d) {
     String before = d.text().substring(0, m.start());
     // Quotation marks pair up; an inch mark stands right after a number and is not one of them.
     if (before.replaceAll("\\d\"", "").chars().filter(c -> c == '"').count() % 2 == 1) {
@@ -266,7 +266,7 @@ final class NumberRules {
   }
 
   /** "Airbus 320", "GTX 1080", "Section 230": after a name a number of three or four digits names a model or a section. */
-  private static String model(Matcher m, Draft d) {
+  private static String model(Matcher m, NormalizingLine d) {
     String text = d.text();
     Matcher before = WORD_BEFORE.matcher(text.substring(0, m.start()));
     Matcher possessive = Pattern.compile("(\\p{L}+)['\u2019]s\\s+$").matcher(text.substring(0, m.start()));
@@ -299,12 +299,12 @@ final class NumberRules {
     if (m.group(2) != null) {
       spoken += " " + WordRules.modelNumber(m.group(2));
     } else if (m.group(3) != null) {
-      spoken += " " + Letters.spell(m.group(3), null, d);
+      spoken += " " + AcronymSpeller.spell(m.group(3), null, d);
     }
     return spoken;
   }
 
-  private static String monthFirst(Matcher m, Draft d) {
+  private static String monthFirst(Matcher m, NormalizingLine d) {
     String spoken = month(m.group(1)) + " " + NumberWords.ordinal(m.group(2));
     if (m.group(3) != null) {
       spoken += " to " + NumberWords.ordinal(m.group(3));
@@ -315,7 +315,7 @@ final class NumberRules {
     return spoken;
   }
 
-  private static String dayFirst(Matcher m, Draft d) {
+  private static String dayFirst(Matcher m, NormalizingLine d) {
     String spoken = "the " + NumberWords.ordinal(m.group(1));
     if (m.group(2) != null) {
       spoken += " to the " + NumberWords.ordinal(m.group(2));
@@ -340,7 +340,7 @@ final class NumberRules {
     return year.length() == 4 ? NumberWords.year(year) : NumberWords.year("20" + year);
   }
 
-  private static String duration(Matcher m, Draft d) {
+  private static String duration(Matcher m, NormalizingLine d) {
     return count(m.group(1), "hour") + ", " + count(m.group(2), "minute") + " and " + count(m.group(3), "second");
   }
 
@@ -348,24 +348,24 @@ final class NumberRules {
     return NumberWords.cardinal(number) + " " + noun + (NumberWords.isOne(number) ? "" : "s");
   }
 
-  private static String clockTime(Matcher m, Draft d) {
+  private static String clockTime(Matcher m, NormalizingLine d) {
     String spoken = NumberWords.cardinal(m.group(1));
     String minutes = m.group(2);
     if (minutes != null && !minutes.equals("00")) {
       spoken += " " + minutes(minutes);
     }
-    spoken += " " + Letters.spell(m.group(3).toUpperCase(Locale.ROOT) + "M", null, d);
+    spoken += " " + AcronymSpeller.spell(m.group(3).toUpperCase(Locale.ROOT) + "M", null, d);
     return spoken + zone(m.group(4), d) + (m.group(4) == null ? SentenceBreaks.periodIfEnd(d.text(), m.end()) : "");
   }
 
-  private static String hourMinute(Matcher m, Draft d) {
+  private static String hourMinute(Matcher m, NormalizingLine d) {
     String hour = m.group(1);
     String minutes = m.group(2);
     int h = Integer.parseInt(hour);
     String spoken;
     if (minutes.equals("00") && h > 0 && (h > 12 || hour.startsWith("0"))) {
       // On the hour a 24-hour time is said as the clock is read: "17:00 BST" is "five P M B S T".
-      spoken = NumberWords.cardinal(String.valueOf(h > 12 ? h - 12 : h)) + " " + Letters.spell(h >= 12 ? "PM" : "AM", null, d);
+      spoken = NumberWords.cardinal(String.valueOf(h > 12 ? h - 12 : h)) + " " + AcronymSpeller.spell(h >= 12 ? "PM" : "AM", null, d);
     } else if (hour.startsWith("0") || h > 12 || h == 0) {
       spoken = hour24(hour) + " " + minutesOrHundred(minutes);
     } else {
@@ -387,14 +387,14 @@ final class NumberRules {
     return minutes.equals("00") ? "hundred" : minutes(minutes);
   }
 
-  private static String zone(String zone, Draft d) {
+  private static String zone(String zone, NormalizingLine d) {
     if (zone == null) {
       return "";
     }
-    return " " + ZONES.getOrDefault(zone, Letters.spell(zone, null, d));
+    return " " + ZONES.getOrDefault(zone, AcronymSpeller.spell(zone, null, d));
   }
 
-  private static String unit(Matcher m, Draft d) {
+  private static String unit(Matcher m, NormalizingLine d) {
     String unit = m.group(6);
     String number = m.group(2);
     String upper = m.group(3);
@@ -423,7 +423,7 @@ final class NumberRules {
   }
 
   /** "4x4" → "four by four", "4x100m" → "four by one hundred meter". */
-  private static String by(Matcher m, Draft d) {
+  private static String by(Matcher m, NormalizingLine d) {
     String spoken = NumberWords.cardinal(m.group(1)) + " by " + NumberWords.cardinal(m.group(2));
     return m.group(3) == null ? spoken : spoken + " " + UNITS.get(m.group(3)).get(0);
   }
@@ -434,7 +434,7 @@ final class NumberRules {
     return (negative ? "minus " : "") + NumberWords.decimal(plain);
   }
 
-  private static String fractionSign(Matcher m, Draft d) {
+  private static String fractionSign(Matcher m, NormalizingLine d) {
     String sign = m.group(2);
     String[] parts = switch (sign) {
       case "½" -> new String[] {"1", "2"};
@@ -477,7 +477,7 @@ final class NumberRules {
 
   private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 8, 10, 16, 100, 1000);
 
-  private static String slashed(Matcher m, Draft d) {
+  private static String slashed(Matcher m, NormalizingLine d) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(2));
     if (a < b && DENOMINATORS.contains(b)) {
@@ -489,7 +489,7 @@ final class NumberRules {
     return NumberWords.cardinal(m.group(1)) + " " + NumberWords.cardinal(m.group(2));
   }
 
-  private static String range(Matcher m, Draft d) {
+  private static String range(Matcher m, NormalizingLine d) {
     String first = m.group(1);
     String second = m.group(2);
     if (first.matches("1\\d{3}|20\\d{2}") && second.matches("1\\d{3}|20\\d{2}")) {
@@ -506,7 +506,7 @@ final class NumberRules {
     return NumberWords.decimal(first) + " to " + to;
   }
 
-  private static String number(Matcher m, Draft d) {
+  private static String number(Matcher m, NormalizingLine d) {
     String sign = m.group(1);
     String integer = m.group(2);
     String decimals = m.group(3);
@@ -524,13 +524,13 @@ final class NumberRules {
   }
 
   /** True when the word before names what the number identifies ("bug 49964", "ZIP 10001"). */
-  private static boolean isIdentifier(Matcher m, Draft d) {
+  private static boolean isIdentifier(Matcher m, NormalizingLine d) {
     Matcher before = WORD_BEFORE.matcher(d.text().substring(0, m.start()));
     return before.find() && IDENTIFIER_CUES.contains(before.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** A four-digit number is a year unless the words around it say it counts something. */
-  private static String quantityOrYear(Matcher m, Draft d, String number) {
+  private static String quantityOrYear(Matcher m, NormalizingLine d, String number) {
     if (!number.matches("1\\d{3}|20\\d{2}")) {
       return NumberWords.decimal(number);
     }

@@ -1,7 +1,7 @@
 package org.editionaudio.speech;
 
-import static org.editionaudio.speech.Rule.END;
-import static org.editionaudio.speech.Rule.START;
+import static org.editionaudio.speech.NormalizationRule.END;
+import static org.editionaudio.speech.NormalizationRule.START;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,70 +21,70 @@ final class TextRules {
   private TextRules() {}
 
   /** Before numbers and words: web addresses, e-mail, hashtags and mentions, fixed phrases. */
-  static List<Rule> early() {
+  static List<NormalizationRule> addressesAndPhrases() {
     return List.of(
-        Rule.of("e-mail", "(?<![\\w.])([A-Za-z0-9._%+-]+)@" + DOMAIN + "(?![\\w])",
+        NormalizationRule.of("e-mail", "(?<![\\w.])([A-Za-z0-9._%+-]+)@" + DOMAIN + "(?![\\w])",
             (m, d) -> address(m.group(1)) + " at " + domain(m.group(2), d)),
-        Rule.of("url", "(?<![\\w@./])(?:(?:https?://)(?:www\\.)?|www\\.)?" + DOMAIN + "(/[^\\s\"<>)]*[^\\s\"<>).,;:!?])?(?![\\w])",
+        NormalizationRule.of("url", "(?<![\\w@./])(?:(?:https?://)(?:www\\.)?|www\\.)?" + DOMAIN + "(/[^\\s\"<>)]*[^\\s\"<>).,;:!?])?(?![\\w])",
             (m, d) -> url(m, d)),
-        Rule.of("hashtag", "(?<![\\w&])#([A-Za-z][A-Za-z0-9_]*)", (m, d) -> "hashtag " + split(m.group(1))),
-        Rule.of("number sign", "(?<![\\w&])#\\s?(?=\\d)", (m, d) -> "number "),
+        NormalizationRule.of("hashtag", "(?<![\\w&])#([A-Za-z][A-Za-z0-9_]*)", (m, d) -> "hashtag " + split(m.group(1))),
+        NormalizationRule.of("number sign", "(?<![\\w&])#\\s?(?=\\d)", (m, d) -> "number "),
         // "~9x" is "about nine times", but not after a word that says "about" already.
-        Rule.of("about", "~\\s*(?=\\d)", (m, d) -> d.text().substring(0, m.start())
+        NormalizationRule.of("about", "~\\s*(?=\\d)", (m, d) -> d.text().substring(0, m.start())
             .matches("(?is).*\\b(?:approximately|approx\\.?|about|around|roughly|some|nearly|almost|between|and)\\s*$") ? "" : "about "),
-        Rule.of("mention", "(?<![\\w])@([A-Za-z0-9_]{2,})", (m, d) -> "at " + split(m.group(1))),
-        Rule.of("phrase", START + WordTable.alternation(PHRASES.keySet()) + END, (m, d) -> phrase(m.group(), d)),
-        Rule.of("letters and letter", "(?<![\\p{L}\\p{N}])(\\p{Lu})&(\\p{Lu})('?s)?(?![\\p{L}\\p{N}])",
-            (m, d) -> Letters.spell(m.group(1), null, d) + " and " + Letters.spell(m.group(2), m.group(3), d)),
+        NormalizationRule.of("mention", "(?<![\\w])@([A-Za-z0-9_]{2,})", (m, d) -> "at " + split(m.group(1))),
+        NormalizationRule.of("phrase", START + WordTable.alternation(PHRASES.keySet()) + END, (m, d) -> phrase(m.group(), d)),
+        NormalizationRule.of("letters and letter", "(?<![\\p{L}\\p{N}])(\\p{Lu})&(\\p{Lu})('?s)?(?![\\p{L}\\p{N}])",
+            (m, d) -> AcronymSpeller.spell(m.group(1), null, d) + " and " + AcronymSpeller.spell(m.group(2), m.group(3), d)),
         // A title in angle brackets (<The Title>) is its words; a citation mark ([2], a glued (4)) is not said.
-        Rule.of("angle-bracketed title", "<([^<>\\d\\s][^<>]{0,120})>", (m, d) -> m.group(1)),
-        Rule.of("citation mark", "\\s?\\[\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\]|(?<=[\\p{L}.,;:!?\"')\\]])\\(\\d{1,2}\\)(?=[\\s.,;:!?]|$)"
+        NormalizationRule.of("angle-bracketed title", "<([^<>\\d\\s][^<>]{0,120})>", (m, d) -> m.group(1)),
+        NormalizationRule.of("citation mark", "\\s?\\[\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\]|(?<=[\\p{L}.,;:!?\"')\\]])\\(\\d{1,2}\\)(?=[\\s.,;:!?]|$)"
             + "|(?<=\\p{L})\\s\\(\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\)(?=[.,;:!?]?\\s*$|[.,;:]\\s)",
             (m, d) -> ""),
         // "make[s]", "[t]he": letters added in brackets belong to their word.
-        Rule.of("bracketed letters", "(?<=\\p{L})\\[(\\p{L}{1,3})\\]|\\[(\\p{L}{1,3})\\](?=\\p{L})",
+        NormalizationRule.of("bracketed letters", "(?<=\\p{L})\\[(\\p{L}{1,3})\\]|\\[(\\p{L}{1,3})\\](?=\\p{L})",
             (m, d) -> m.group(1) != null ? m.group(1) : m.group(2)));
   }
 
   /** After numbers and words: symbols, dashes, ellipses, brackets and quotes. */
-  static List<Rule> late() {
+  static List<NormalizationRule> symbolsAndPunctuation() {
     return List.of(
-        Rule.of("ampersand", "\\s*&\\s*", (m, d) -> " and "),
-        Rule.of("plus", "\\s*\\+\\s*", (m, d) -> " plus "),
-        Rule.of("equals", "\\s*=\\s*", (m, d) -> " equals "),
-        Rule.of("times", "\\s*×\\s*", (m, d) -> " by "),
-        Rule.of("percent", "\\s*%", (m, d) -> " percent"),
-        Rule.of("at", "\\s+@\\s+", (m, d) -> " at "),
-        Rule.of("silent marks", "[™®©*^]", (m, d) -> ""),
-        Rule.of("bullet", "\\s*[|•·▪►]\\s*", (m, d) -> ", "),
-        Rule.of("word or word", "(?<=\\p{Ll})/(?=\\p{Ll})", (m, d) -> " or "),
-        Rule.of("slash", "\\s*[/\\\\_]\\s*", (m, d) -> " "),
-        Rule.of("brackets", "[\\[\\]{}]", (m, d) -> m.group().equals("[") || m.group().equals("{") ? "(" : ")"),
-        Rule.of("dash", "\\s*[\\u2012\\u2013\\u2014\\u2015]\\s*|\\s+-+\\s+|\\s*--+\\s*|^\\s*-\\s+", (m, d) -> ", "),
-        Rule.of("stray hyphen", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF])-+|-+(?![\\p{L}\\p{N}\\uE000-\\uF8FF])", (m, d) -> " "),
-        Rule.of("ellipsis", "\\s*(\\u2026|\\.\\s?\\.\\s?\\.)(\\s*$)?\\s*", (m, d) -> m.group(2) != null ? ". " : ", "),
-        Rule.of("quotation", "\"", TextRules::quotation),
+        NormalizationRule.of("ampersand", "\\s*&\\s*", (m, d) -> " and "),
+        NormalizationRule.of("plus", "\\s*\\+\\s*", (m, d) -> " plus "),
+        NormalizationRule.of("equals", "\\s*=\\s*", (m, d) -> " equals "),
+        NormalizationRule.of("times", "\\s*×\\s*", (m, d) -> " by "),
+        NormalizationRule.of("percent", "\\s*%", (m, d) -> " percent"),
+        NormalizationRule.of("at", "\\s+@\\s+", (m, d) -> " at "),
+        NormalizationRule.of("silent marks", "[™®©*^]", (m, d) -> ""),
+        NormalizationRule.of("bullet", "\\s*[|•·▪►]\\s*", (m, d) -> ", "),
+        NormalizationRule.of("word or word", "(?<=\\p{Ll})/(?=\\p{Ll})", (m, d) -> " or "),
+        NormalizationRule.of("slash", "\\s*[/\\\\_]\\s*", (m, d) -> " "),
+        NormalizationRule.of("brackets", "[\\[\\]{}]", (m, d) -> m.group().equals("[") || m.group().equals("{") ? "(" : ")"),
+        NormalizationRule.of("dash", "\\s*[\\u2012\\u2013\\u2014\\u2015]\\s*|\\s+-+\\s+|\\s*--+\\s*|^\\s*-\\s+", (m, d) -> ", "),
+        NormalizationRule.of("stray hyphen", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF])-+|-+(?![\\p{L}\\p{N}\\uE000-\\uF8FF])", (m, d) -> " "),
+        NormalizationRule.of("ellipsis", "\\s*(\\u2026|\\.\\s?\\.\\s?\\.)(\\s*$)?\\s*", (m, d) -> m.group(2) != null ? ". " : ", "),
+        NormalizationRule.of("quotation", "\"", TextRules::quotation),
         // MaryTTS says a lone "a" before a one-character token ("a U S official", a "quote") as "ah".
         // … and a capital "A" before punctuation is the letter ("Plan A.").
-        Rule.of("article", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])([aA])(?=\\s*[\"'(\\[\\uE000]|\\s+\\p{L}(?![\\p{L}\\p{N}']))",
+        NormalizationRule.of("article", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])([aA])(?=\\s*[\"'(\\[\\uE000]|\\s+\\p{L}(?![\\p{L}\\p{N}']))",
             (m, d) -> d.protect(m.group(1), "@")),
-        Rule.of("letter A", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])A(?=\\s*[.,;:!?)]|\\s*$)", (m, d) -> d.protect("A", "' EI")),
+        NormalizationRule.of("letter A", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])A(?=\\s*[.,;:!?)]|\\s*$)", (m, d) -> d.protect("A", "' EI")),
         // A hyphen beside a pronounced word would reach MaryTTS on its own and be said "minus".
-        Rule.of("hyphen by a pronounced word", "(?<=[\\uE100-\\uF8FF])-+(?=[\\p{L}\\p{N}\\uE000])|(?<=[\\p{L}\\p{N}])-+(?=\\uE000)",
+        NormalizationRule.of("hyphen by a pronounced word", "(?<=[\\uE100-\\uF8FF])-+(?=[\\p{L}\\p{N}\\uE000])|(?<=[\\p{L}\\p{N}])-+(?=\\uE000)",
             (m, d) -> " "),
-        Rule.of("less or more than", "(?<![\\p{L}\\p{N}])([<>])\\s?(?=\\d)", (m, d) -> m.group(1).equals("<") ? "less than " : "more than "),
-        Rule.of("arrow", "\\s*([\\u2190-\\u2193\\u21D0-\\u21D3\\u27F5\\u27F6\\u2794\\u279C\\u27A1\\u2B05-\\u2B07])\\s*", TextRules::arrow),
+        NormalizationRule.of("less or more than", "(?<![\\p{L}\\p{N}])([<>])\\s?(?=\\d)", (m, d) -> m.group(1).equals("<") ? "less than " : "more than "),
+        NormalizationRule.of("arrow", "\\s*([\\u2190-\\u2193\\u21D0-\\u21D3\\u27F5\\u27F6\\u2794\\u279C\\u27A1\\u2B05-\\u2B07])\\s*", TextRules::arrow),
         // Whatever MaryTTS cannot say (emoji, pictographs, stray symbols) is dropped; other scripts' punctuation pauses.
-        Rule.of("unspeakable", "[\\p{P}&&[^\\p{ASCII}]]|[^\\p{ASCII}\\uE000-\\uF8FF]|[<>~`#|\\\\{}\\[\\]_^*=@]",
+        NormalizationRule.of("unspeakable", "[\\p{P}&&[^\\p{ASCII}]]|[^\\p{ASCII}\\uE000-\\uF8FF]|[<>~`#|\\\\{}\\[\\]_^*=@]",
             (m, d) -> m.group().matches("\\p{P}") && !m.group().matches("\\p{ASCII}") ? ", " : " "),
-        Rule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),
-        Rule.of("leading comma", "^[\\s,]+", (m, d) -> ""),
-        Rule.of("space before punctuation", "\\s+(?=[,.;:!?])", (m, d) -> ""),
-        Rule.of("spaces", "\\s{2,}", (m, d) -> " "));
+        NormalizationRule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),
+        NormalizationRule.of("leading comma", "^[\\s,]+", (m, d) -> ""),
+        NormalizationRule.of("space before punctuation", "\\s+(?=[,.;:!?])", (m, d) -> ""),
+        NormalizationRule.of("spaces", "\\s{2,}", (m, d) -> " "));
   }
 
   /** An arrow is named where it is a key or a sign ("Press ← to go back"); at the start of a line it only points. */
-  private static String arrow(Matcher m, Draft d) {
+  private static String arrow(Matcher m, NormalizingLine d) {
     if (d.text().substring(0, m.start()).isBlank()) {
       return "";
     }
@@ -97,7 +97,7 @@ final class TextRules {
     return " " + name + " ";
   }
 
-  private static String url(Matcher m, Draft d) {
+  private static String url(Matcher m, NormalizingLine d) {
     StringBuilder spoken = new StringBuilder(m.group().toLowerCase(Locale.ROOT).contains("www.") ? "W W W dot " : "");
     spoken.append(domain(m.group(1), d));
     String path = m.group(2);
@@ -112,14 +112,14 @@ final class TextRules {
     return spoken.toString();
   }
 
-  private static String domain(String domain, Draft d) {
+  private static String domain(String domain, NormalizingLine d) {
     List<String> labels = new ArrayList<>();
     for (String label : domain.split("\\.")) {
       String lower = label.toLowerCase(Locale.ROOT);
       boolean spell = SPELLED_DOMAIN_LABELS.contains(lower) || lower.length() <= 2 || !lower.matches(".*[aeiouy].*");
       String words = spell || !lower.matches("[a-z]+") || EnglishWords.isWord(lower) ? null : EnglishWords.segment(lower);
       spell = spell || (words == null && lower.length() <= 4 && !EnglishWords.isWord(lower));
-      labels.add(spell && lower.matches("[a-z]+") ? Letters.spell(lower, null, d)
+      labels.add(spell && lower.matches("[a-z]+") ? AcronymSpeller.spell(lower, null, d)
           : words != null ? words : address(lower));
     }
     return String.join(" dot ", labels);
@@ -140,7 +140,7 @@ final class TextRules {
         .strip();
   }
 
-  private static String phrase(String written, Draft draft) {
+  private static String phrase(String written, NormalizingLine draft) {
     String spoken = PHRASES.get(written);
     // In these phrases a lone capital A is the letter (Q&A, M&A), which MaryTTS would say as "ah".
     return spoken.replaceAll("(?<![\\p{L}])A(?![\\p{L}])", draft.protect("A", "' EI"));
@@ -151,7 +151,7 @@ final class TextRules {
    * pauses at a comma but not at a quotation mark (and a boundary element in its input breaks it).
    * Quoted words inside a sentence ("a \"special operation\" targeting") are read without a pause.
    */
-  private static String quotation(Matcher m, Draft draft) {
+  private static String quotation(Matcher m, NormalizingLine draft) {
     String text = draft.text();
     int at = m.start();
     boolean opening = (at == 0 || Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')

@@ -1,7 +1,7 @@
 package org.editionaudio.speech;
 
-import static org.editionaudio.speech.Rule.END;
-import static org.editionaudio.speech.Rule.START;
+import static org.editionaudio.speech.NormalizationRule.END;
+import static org.editionaudio.speech.NormalizationRule.START;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ final class WordRules {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "of", "from", "by", "to", "at", "with");
   // A name or another rank after a rank written without its period ("Maj Gen Ann Lee"), not "Gen Z".
   private static final Pattern RANK_FOLLOWS = Pattern.compile("^\\s+\\p{Lu}[\\p{Ll}']");
-  private static final Pattern NEXT_NAME = Pattern.compile("^\\s+(?:\\p{Lu}|" + Draft.PLACEHOLDER + ")");
+  private static final Pattern NEXT_NAME = Pattern.compile("^\\s+(?:\\p{Lu}|" + NormalizingLine.PLACEHOLDER + ")");
   private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}][\\p{L}'.-]*)\\s+$");
   // I to LXXXIX; C and D are left alone, so that "Section C" or "Washington DC" stay letters.
   private static final String ROMAN = "(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})";
@@ -48,38 +48,38 @@ final class WordRules {
   private WordRules() {}
 
   /** The rules, in order. */
-  static List<Rule> rules() {
-    List<Rule> rules = new ArrayList<>();
-    rules.add(Rule.of("party and state", "\\(([DRI])[-\u2013]([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)\\)", WordRules::partyAndState));
-    rules.add(Rule.of("state after a city", "(?<=\\p{L},\\s)" + WordTable.alternation(STATES.keySet()) + "(?:\\s+(\\d{5})(?:-(\\d{4}))?)?"
+  static List<NormalizationRule> rules() {
+    List<NormalizationRule> rules = new ArrayList<>();
+    rules.add(NormalizationRule.of("party and state", "\\(([DRI])[-\u2013]([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)\\)", WordRules::partyAndState));
+    rules.add(NormalizationRule.of("state after a city", "(?<=\\p{L},\\s)" + WordTable.alternation(STATES.keySet()) + "(?:\\s+(\\d{5})(?:-(\\d{4}))?)?"
         + "(?![\\p{L}\\p{N}]|\\s\\p{Lu}\\p{Ll}*\\s\\d)", WordRules::stateAfterCity));
-    rules.add(Rule.of("weekday span", START + "(" + WEEKDAY + ")\\.?\\s?([-\u2013\u2014&/]|to|through|thru)\\s?(" + WEEKDAY + ")\\.?" + END,
+    rules.add(NormalizationRule.of("weekday span", START + "(" + WEEKDAY + ")\\.?\\s?([-\u2013\u2014&/]|to|through|thru)\\s?(" + WEEKDAY + ")\\.?" + END,
         (m, d) -> WEEKDAYS.get(m.group(1)) + (m.group(2).equals("&") ? " and " : " to ") + WEEKDAYS.get(m.group(3))));
-    rules.add(Rule.of("compass point", "(?<=\\d\\s)(N|S|E|W|NE|NW|SE|SW)\\.?(?=\\s(?:\\p{Lu}\\p{Ll}|\\d+(?:st|nd|rd|th)\\b))",
+    rules.add(NormalizationRule.of("compass point", "(?<=\\d\\s)(N|S|E|W|NE|NW|SE|SW)\\.?(?=\\s(?:\\p{Lu}\\p{Ll}|\\d+(?:st|nd|rd|th)\\b))",
         (m, d) -> COMPASS.get(m.group(1))));
-    rules.add(Rule.of("abbreviation",
+    rules.add(NormalizationRule.of("abbreviation",
         "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])" + WordTable.alternation(ABBREVIATIONS.keySet()) + "(?![\\p{L}\\p{N}'])",
         WordRules::abbreviation));
-    rules.add(Rule.of("month abbreviation", START + WordTable.alternation(MONTHS.keySet()) + "(?![\\p{L}\\p{N}])",
+    rules.add(NormalizationRule.of("month abbreviation", START + WordTable.alternation(MONTHS.keySet()) + "(?![\\p{L}\\p{N}])",
         (m, d) -> MONTHS.get(m.group()) + SentenceBreaks.periodIfEnd(d.text(), m.end())));
-    rules.add(Rule.of("roman numeral", "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'-]*)\\s+" + ROMAN + "('s)?" + END, WordRules::roman));
-    rules.add(Rule.of("dotted acronym", START + "((?:\\p{L}\\.){2,})('s)?(?![\\p{L}\\p{N}])", WordRules::dotted));
-    rules.add(Rule.of("initial", "(?<![\\p{L}\\p{N}.])(\\p{Lu})\\.(?=\\s+\\p{Lu}[\\p{Ll}])",
-        (m, d) -> Letters.spell(m.group(1), null, d) + SentenceBreaks.periodIfEnd(d.text(), m.end())));
-    rules.add(Rule.of("acronym with number",
+    rules.add(NormalizationRule.of("roman numeral", "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'-]*)\\s+" + ROMAN + "('s)?" + END, WordRules::roman));
+    rules.add(NormalizationRule.of("dotted acronym", START + "((?:\\p{L}\\.){2,})('s)?(?![\\p{L}\\p{N}])", WordRules::dotted));
+    rules.add(NormalizationRule.of("initial", "(?<![\\p{L}\\p{N}.])(\\p{Lu})\\.(?=\\s+\\p{Lu}[\\p{Ll}])",
+        (m, d) -> AcronymSpeller.spell(m.group(1), null, d) + SentenceBreaks.periodIfEnd(d.text(), m.end())));
+    rules.add(NormalizationRule.of("acronym with number",
         START + "([A-Z]{1,5})(-?)(\\d{1,4})(?:([A-Z]{1,2})(\\d{1,2})?)?(s)?" + END, WordRules::withNumber));
-    rules.add(Rule.of("mixed-case acronym", START + WordTable.alternation(mixedCase()) + "('s|s)?" + END,
-        (m, d) -> Letters.spell(m.group().substring(0, m.end() - m.start() - (m.group(1) == null ? 0 : m.group(1).length())),
+    rules.add(NormalizationRule.of("mixed-case acronym", START + WordTable.alternation(mixedCase()) + "('s|s)?" + END,
+        (m, d) -> AcronymSpeller.spell(m.group().substring(0, m.end() - m.start() - (m.group(1) == null ? 0 : m.group(1).length())),
             m.group(1), d)));
     // "PostgreSQL", "MySQL": a word ending in an acronym is said as the word and the letters.
-    rules.add(Rule.of("word and acronym", START + "(\\p{Lu}?\\p{Ll}{2,})(\\p{Lu}{2,4})" + END,
+    rules.add(NormalizationRule.of("word and acronym", START + "(\\p{Lu}?\\p{Ll}{2,})(\\p{Lu}{2,4})" + END,
         (m, d) -> m.group(2).matches(".*[AEIOUY].*") && !EnglishWords.isSpelledAcronym(m.group(2)) && !ACRONYMS.containsKey(m.group(2))
-            ? null : m.group(1) + " " + Letters.spell(m.group(2), null, d)));
-    rules.add(Rule.of("acronym", START + "([A-Z][A-Z]+)('s|s|'S)?" + END, WordRules::acronym));
+            ? null : m.group(1) + " " + AcronymSpeller.spell(m.group(2), null, d)));
+    rules.add(NormalizationRule.of("acronym", START + "([A-Z][A-Z]+)('s|s|'S)?" + END, WordRules::acronym));
     return List.copyOf(rules);
   }
 
-  private static String abbreviation(Matcher m, Draft d) {
+  private static String abbreviation(Matcher m, NormalizingLine d) {
     Abbreviation abbreviation = ABBREVIATIONS.get(m.group());
     String text = d.text();
     String after = text.substring(m.end());
@@ -111,7 +111,7 @@ final class WordRules {
   }
 
   /** "(D-Calif.)", the American way of naming a lawmaker's party and state: ", Democrat of California,". */
-  private static String partyAndState(Matcher m, Draft d) {
+  private static String partyAndState(Matcher m, NormalizingLine d) {
     String party = switch (m.group(1)) {
       case "D" -> "Democrat";
       case "R" -> "Republican";
@@ -125,7 +125,7 @@ final class WordRules {
   }
 
   /** "Austin, TX 78701": the state's name, and a ZIP code digit by digit. */
-  private static String stateAfterCity(Matcher m, Draft d) {
+  private static String stateAfterCity(Matcher m, NormalizingLine d) {
     Matcher city = PREVIOUS_WORD.matcher(d.text().substring(0, m.start() - 2) + " ");
     if (d.shouting() || !city.find() || !city.group(1).matches("\\p{Lu}\\p{Ll}.*")) {
       return null;
@@ -151,7 +151,7 @@ final class WordRules {
     return !FUNCTION_WORDS.contains(word) && !SentenceBreaks.startsSentence(before, previous.start(1));
   }
 
-  private static String roman(Matcher m, Draft d) {
+  private static String roman(Matcher m, NormalizingLine d) {
     String name = m.group(1);
     String numeral = m.group(2) + m.group(3);
     int value = romanValue(m.group(2), m.group(3));
@@ -183,19 +183,19 @@ final class WordRules {
     return value;
   }
 
-  private static String dotted(Matcher m, Draft d) {
+  private static String dotted(Matcher m, NormalizingLine d) {
     String letters = m.group(1);
-    String spoken = Letters.spell(letters, m.group(2), d);
+    String spoken = AcronymSpeller.spell(letters, m.group(2), d);
     return spoken + SentenceBreaks.periodIfEnd(d.text(), m.end());
   }
 
-  private static String withNumber(Matcher m, Draft d) {
+  private static String withNumber(Matcher m, NormalizingLine d) {
     String letters = m.group(1);
-    String spokenLetters = "word".equals(ACRONYMS.get(letters)) ? letters : Letters.spell(letters, null, d);
+    String spokenLetters = "word".equals(ACRONYMS.get(letters)) ? letters : AcronymSpeller.spell(letters, null, d);
     String number = modelNumber(m.group(3));
     StringBuilder spoken = new StringBuilder(spokenLetters).append(' ').append(number);
     if (m.group(4) != null) {
-      spoken.append(' ').append(Letters.spell(m.group(4), null, d));
+      spoken.append(' ').append(AcronymSpeller.spell(m.group(4), null, d));
       if (m.group(5) != null) {
         spoken.append(' ').append(NumberWords.cardinal(m.group(5)));
       }
@@ -217,10 +217,10 @@ final class WordRules {
     return digits.startsWith("0") ? NumberWords.digits(digits) : NumberWords.cardinal(digits);
   }
 
-  private static String acronym(Matcher m, Draft d) {
+  private static String acronym(Matcher m, NormalizingLine d) {
     String word = m.group(1);
     String suffix = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
-    return spellsAcronym(word, d.text(), m.start(), m.end(), d.shouting()) ? Letters.spell(word, suffix, d) : null;
+    return spellsAcronym(word, d.text(), m.start(), m.end(), d.shouting()) ? AcronymSpeller.spell(word, suffix, d) : null;
   }
 
   /**

@@ -124,7 +124,7 @@ public final class ReadingInvariants {
         said.add(plain(part));
       }
     }
-    String folded = Folding.fold(sentence);
+    String folded = LatinFolding.fold(sentence);
     boolean capitalsLine = isCapitalsLine(folded);
     Matcher chunk = CHUNK.matcher(folded);
     while (chunk.find()) {
