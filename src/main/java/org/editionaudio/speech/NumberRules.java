@@ -73,6 +73,10 @@ final class NumberRules {
       "The", "A", "An", "And", "Or", "But", "Of", "In", "On", "At", "To", "For", "With", "By", "From", "Top", "All",
       "Only", "Some", "About", "Around", "Nearly", "Almost", "Over", "Under", "Than", "Just", "These", "Those", "Its",
       "Their", "His", "Her", "Our", "My", "Your", "This", "That", "Each", "Every", "Another", "Page", "Pages");
+  // Words after a measure that are not the thing measured ("1.5°C above", "5km away").
+  private static final Set<String> AFTER_QUANTITY = Set.of(
+      "above", "below", "higher", "lower", "more", "less", "ago", "away", "long", "wide", "tall", "high", "deep", "old",
+      "apart", "faster", "slower", "warmer", "colder", "further", "farther", "thick", "across", "later", "earlier");
   private static final Set<String> IDENTIFIER_CUES = Set.of(
       "bug", "issue", "ticket", "case", "no", "number", "id", "zip", "code", "account", "order", "patent", "box", "ref",
       "reference", "item", "serial", "flight", "model", "version", "build", "pr");
@@ -100,7 +104,7 @@ final class NumberRules {
             (m, d) -> m.group(1) != null ? "\u20B9" : "\u20A6"),
         NormalizationRule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
             + "(?:-?" + scale + ")?" + END, NumberRules::money),
-        NormalizationRule.of("per", "(?<=[\\p{L}\\p{N}])\\s?/\\s?(?:(day|week|month|year|night|hour|person|head|share|user|seat|serving|mo|yr|hr|wk)|("
+        NormalizationRule.of("per", "(?<=[\\p{L}\\p{N}])\\s?/\\s?(?:((?i:day|week|month|year|night|hour|person|head|share|user|seat|serving|mo|yr|hr|wk))|("
             + unit + "))(?![\\p{L}\\p{N}])", NumberRules::per),
         NormalizationRule.of("scale after a number", START + "(" + NUMBER + ")\\s?(mln|bln|mn|bn|trn)" + END,
             (m, d) -> NumberWords.decimal(m.group(1).replace(",", "")) + " " + SCALES.get(m.group(2))),
@@ -152,7 +156,7 @@ final class NumberRules {
         NormalizationRule.of("decade", START + "(1[0-9]\\d0|20[0-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.year(m.group(1)))),
         NormalizationRule.of("short decade", "(?<![\\p{L}\\p{N}])'?([1-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))),
         NormalizationRule.of("fraction sign", "(?<![\\p{L}])(\\d+)?\\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", NumberRules::fractionSign),
-        NormalizationRule.of("mixed fraction", START + "(\\d+)\\s+(\\d)/(\\d{1,2})" + END,
+        NormalizationRule.of("mixed fraction", START + "(\\d+)(?:\\s+|-)(\\d)/(\\d{1,2})" + END,
             (m, d) -> NumberWords.cardinal(m.group(1)) + " and " + fraction(m.group(2), m.group(3), true)),
         NormalizationRule.of("slashed number", START + "(\\d{1,3})/(\\d{1,4})" + END, NumberRules::slashed),
         NormalizationRule.of("range", START + "(" + NUMBER + ")\\s?[-–—]\\s?(" + NUMBER + ")" + END + "(?!-\\p{L})", NumberRules::range),
@@ -161,6 +165,7 @@ final class NumberRules {
         NormalizationRule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
         NormalizationRule.of("number and k", START + "(\\d{1,2})k" + END, (m, d) -> d.text().substring(m.end()).matches("(?s)^\\s+(?:people|\\p{Ll}+s)\\b.*")
             ? NumberWords.cardinal(m.group(1)) + " thousand" : NumberWords.cardinal(m.group(1)) + " K"),
+        NormalizationRule.of("number and word", START + "(\\d{1,2})(\\p{Lu}{3,})" + END, (m, d) -> NumberWords.cardinal(m.group(1)) + " " + m.group(2)),
         NormalizationRule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
             (m, d) -> (m.group(1).length() == 3 ? WordRules.modelNumber(m.group(1)) : NumberWords.cardinal(m.group(1))) + " " + AcronymSpeller.spell(m.group(2), null, d)),
         NormalizationRule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
@@ -219,7 +224,8 @@ final class NumberRules {
   private static boolean isAdjective(String text, int start, int end) {
     Matcher before = WORD_BEFORE.matcher(text.substring(0, start));
     Matcher after = Pattern.compile("^-?\\s+([\\p{Ll}]+)").matcher(text.substring(end));
-    return before.find() && DETERMINERS.contains(before.group(1)) && after.find() && !NOT_NOUNS.contains(after.group(1));
+    return before.find() && DETERMINERS.contains(before.group(1)) && after.find() && !NOT_NOUNS.contains(after.group(1))
+        && !after.group(1).endsWith("ed");
   }
 
   private static String phoneDigits(String digits) {
@@ -241,12 +247,12 @@ final class NumberRules {
   /** "$4.99/week" → "… a week", "$0.12/kWh" → "… per kilowatt hour". */
   private static String per(Matcher m, NormalizingLine d) {
     if (m.group(1) != null) {
-      String word = switch (m.group(1)) {
+      String word = switch (m.group(1).toLowerCase(Locale.ROOT)) {
         case "mo" -> "month";
         case "yr" -> "year";
         case "hr" -> "hour";
         case "wk" -> "week";
-        default -> m.group(1);
+        default -> m.group(1).toLowerCase(Locale.ROOT);
       };
       return " a " + word;
     }
@@ -411,8 +417,13 @@ final class NumberRules {
       return signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + " million";
     }
     boolean adjective = joiner.contains("-") || (joiner.isEmpty() && !unit.endsWith(".") && !forms.get(0).contains(" per ")
-        && !unit.equals("x") && after.matches("(?s)^\\s(\\p{Ll}+)\\b.*") && !isCounted(after.strip().split("\\W")[0])
-        && !NOT_NOUNS.contains(after.strip().split("\\W")[0]));
+        && !unit.equals("x") && !unit.startsWith("°") && (after.matches("(?s)^\\+?\\s\\p{Lu}{2,}\\b.*")
+            || after.matches("(?s)^\\s(\\p{Ll}+)\\b.*") && !isCounted(after.strip().split("\\W")[0])
+            && !NOT_NOUNS.contains(after.strip().split("\\W")[0]) && !AFTER_QUANTITY.contains(after.strip().split("\\W")[0])));
+    // "the 777x": a number of three digits or more before an x names a model.
+    if (unit.equals("x") && joiner.isEmpty() && number.matches("\\d{3,4}") && !number.endsWith("00")) {
+      return WordRules.modelNumber(number) + " x";
+    }
     boolean one = upper == null && scale.isEmpty() && NumberWords.isOne(number);
     String spoken = signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + scale;
     String form = adjective || one ? forms.get(0) : forms.get(1);
@@ -498,6 +509,10 @@ final class NumberRules {
     if (first.matches("1\\d{3}|20\\d{2}") && second.matches("\\d{2}")) {
       return NumberWords.year(first) + " to " + (second.startsWith("0") ? "oh " + NumberWords.cardinal(second) : NumberWords.cardinal(second));
     }
+    if (first.matches("\\d{3,4}") && second.matches("\\d") && !first.endsWith("00")) {
+      // "787-9": a model and its variant, not a range that runs backwards.
+      return WordRules.modelNumber(first) + " " + NumberWords.cardinal(second);
+    }
     if (first.equals(second) && first.matches("\\d{1,2}")) {
       // A tie ("a 1-1 draw", "50-50") is said as the two numbers.
       return NumberWords.cardinal(first) + " " + NumberWords.cardinal(second);
@@ -542,6 +557,9 @@ final class NumberRules {
     boolean hyphenated = text.startsWith("-", m.end()) || m.group().endsWith("-");
     if (number.startsWith("10") && !YEAR_CUES.contains(previous)) {
       return NumberWords.cardinal(number);
+    }
+    if (number.matches("20[1-3]\\d") && !isCounted(next) && !hyphenated && !UNITS.containsKey(next)) {
+      return NumberWords.year(number);
     }
     if (YEAR_CUES.contains(previous)
         || (YEAR_DETERMINERS.contains(previous) && !IRREGULAR_PLURALS.contains(next) && !UNITS.containsKey(next))) {

@@ -39,7 +39,7 @@ final class TextRules {
         // A title in angle brackets (<The Title>) is its words; a citation mark ([2], a glued (4)) is not said.
         NormalizationRule.of("angle-bracketed title", "<([^<>\\d\\s][^<>]{0,120})>", (m, d) -> m.group(1)),
         NormalizationRule.of("citation mark", "\\s?\\[\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\]|(?<=[\\p{L}.,;:!?\"')\\]])\\(\\d{1,2}\\)(?=[\\s.,;:!?]|$)"
-            + "|(?<=\\p{L})\\s\\(\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\)(?=[.,;:!?]?\\s*$|[.,;:]\\s)",
+            + "|(?<=(?<![\\p{L}])\\p{Ll}{1,30})\\s\\(\\d{1,3}(?:\\s?[,\\u2013-]\\s?\\d{1,3})*\\)(?=[.;!?]?\\s*$|[.;]\\s)",
             (m, d) -> ""),
         // "make[s]", "[t]he": letters added in brackets belong to their word.
         NormalizationRule.of("bracketed letters", "(?<=\\p{L})\\[(\\p{L}{1,3})\\]|\\[(\\p{L}{1,3})\\](?=\\p{L})",
@@ -57,6 +57,7 @@ final class TextRules {
         NormalizationRule.of("at", "\\s+@\\s+", (m, d) -> " at "),
         NormalizationRule.of("silent marks", "[™®©*^]", (m, d) -> ""),
         NormalizationRule.of("bullet", "\\s*[|•·▪►]\\s*", (m, d) -> ", "),
+        NormalizationRule.of("list with slashes", "(?<![\\p{L}/])(\\p{Ll}+)/(\\p{Ll}+)/(\\p{Ll}+)(?![\\p{L}/])", (m, d) -> m.group(1) + ", " + m.group(2) + " and " + m.group(3)),
         NormalizationRule.of("word or word", "(?<=\\p{Ll})/(?=\\p{Ll})", (m, d) -> " or "),
         NormalizationRule.of("slash", "\\s*[/\\\\_]\\s*", (m, d) -> " "),
         NormalizationRule.of("brackets", "[\\[\\]{}]", (m, d) -> m.group().equals("[") || m.group().equals("{") ? "(" : ")"),
@@ -115,9 +116,17 @@ final class TextRules {
   private static String domain(String domain, NormalizingLine d) {
     List<String> labels = new ArrayList<>();
     for (String label : domain.split("\\.")) {
+      if (label.matches("\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+")) {
+        labels.add(split(label));
+        continue;
+      }
       String lower = label.toLowerCase(Locale.ROOT);
       boolean spell = SPELLED_DOMAIN_LABELS.contains(lower) || lower.length() <= 2 || !lower.matches(".*[aeiouy].*");
       String words = spell || !lower.matches("[a-z]+") || EnglishWords.isWord(lower) ? null : EnglishWords.segment(lower);
+      // Two long words stay one name ("givewell"); a run of three, or one with a short word, is read as words.
+      if (words != null && words.split(" ").length < 3 && java.util.Arrays.stream(words.split(" ")).allMatch(w -> w.length() > 2)) {
+        words = null;
+      }
       spell = spell || (words == null && lower.length() <= 4 && !EnglishWords.isWord(lower));
       labels.add(spell && lower.matches("[a-z]+") ? AcronymSpeller.spell(lower, null, d)
           : words != null ? words : address(lower));

@@ -37,6 +37,11 @@ final class WordRules {
       "The", "A", "An", "In", "On", "At", "To", "From", "Of", "And", "Or", "But", "By", "For", "With", "Near",
       "Outside", "Inside", "Into", "Across", "Along", "Via", "Visit", "Visiting", "Said", "Says", "Like", "Than",
       "Then", "When", "While", "As", "Mister", "Missus", "Miz", "President", "Minister", "Senator", "Governor");
+  // Short words written in capitals for emphasis in a lower-case sentence ("there WAS", "is NOT").
+  private static final Set<String> EMPHASIZED = Set.of(
+      "WAS", "NOT", "ARE", "HAS", "HAD", "DID", "CAN", "ALL", "ANY", "NOW", "NEW", "ONE", "TWO", "BUT", "AND", "THE",
+      "YOU", "OUR", "OUT", "OFF", "YES", "HIS", "HER", "WHY", "HOW", "TOO", "BIG", "BAD", "FOR", "NOR", "YET", "GET",
+      "GOT", "WON", "LOT", "MAY", "SHE", "HIM", "WHO", "ITS", "OWN", "FEW", "RED", "HOT", "TOP", "END", "DAY", "WAY");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "of", "from", "by", "to", "at", "with");
   // A name or another rank after a rank written without its period ("Maj Gen Ann Lee"), not "Gen Z".
   private static final Pattern RANK_FOLLOWS = Pattern.compile("^\\s+\\p{Lu}[\\p{Ll}']");
@@ -75,6 +80,13 @@ final class WordRules {
     rules.add(NormalizationRule.of("word and acronym", START + "(\\p{Lu}?\\p{Ll}{2,})(\\p{Lu}{2,4})" + END,
         (m, d) -> m.group(2).matches(".*[AEIOUY].*") && !EnglishWords.isSpelledAcronym(m.group(2)) && !ACRONYMS.containsKey(m.group(2))
             ? null : m.group(1) + " " + AcronymSpeller.spell(m.group(2), null, d)));
+    rules.add(NormalizationRule.of("letters with a slash", START + "(\\p{Lu})/(\\p{Lu})(s?)" + END,
+        (m, d) -> AcronymSpeller.spell(m.group(1), null, d) + " " + AcronymSpeller.spell(m.group(2), m.group(3).isEmpty() ? null : "s", d)));
+    rules.add(NormalizationRule.of("i and capitals", START + "i(\\p{Lu}{2,3})" + END, (m, d) -> AcronymSpeller.spell("i" + m.group(1), null, d)));
+    // "SpaceX": a word and a capital letter.
+    rules.add(NormalizationRule.of("word and letter", START + "(\\p{Lu}\\p{Ll}{2,})(\\p{Lu})" + END,
+        (m, d) -> m.group(1) + " " + AcronymSpeller.spell(m.group(2), null, d)));
+    rules.add(NormalizationRule.of("acronyms with a slash", START + "(\\p{Lu}{2,5})/(\\p{Lu}{2,5})" + END, (m, d) -> m.group(1) + " and " + m.group(2)));
     rules.add(NormalizationRule.of("acronym", START + "([A-Z][A-Z]+)('s|s|'S)?" + END, WordRules::acronym));
     return List.copyOf(rules);
   }
@@ -191,7 +203,10 @@ final class WordRules {
 
   private static String withNumber(Matcher m, NormalizingLine d) {
     String letters = m.group(1);
-    String spokenLetters = "word".equals(ACRONYMS.get(letters)) ? letters : AcronymSpeller.spell(letters, null, d);
+    // "RAV4": three letters that read as a syllable and are no listed acronym are said as a word.
+    boolean word = "word".equals(ACRONYMS.get(letters))
+        || !ACRONYMS.containsKey(letters) && m.group(2).isEmpty() && letters.matches("[^AEIOU][AEIOU][^AEIOUHWY]") && !d.shouting();
+    String spokenLetters = word ? capitalize(letters.toLowerCase(Locale.ROOT)) : AcronymSpeller.spell(letters, null, d);
     String number = modelNumber(m.group(3));
     StringBuilder spoken = new StringBuilder(spokenLetters).append(' ').append(number);
     if (m.group(4) != null) {
@@ -250,7 +265,7 @@ final class WordRules {
       }
       Matcher previous = PREVIOUS_WORD.matcher(text.substring(0, start));
       String before = previous.find() ? previous.group(1) : "";
-      return !(before.matches("\\p{Ll}+") && !ARTICLES.contains(before));
+      return !(before.matches("\\p{Ll}+") && !ARTICLES.contains(before) && EMPHASIZED.contains(word));
     }
     return word.length() <= 5;
   }
