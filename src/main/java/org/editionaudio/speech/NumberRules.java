@@ -148,6 +148,8 @@ final class NumberRules {
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
         NormalizationRule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
+        NormalizationRule.of("fraction before a noun", START + "1/([234])\\s(?:(" + unit + ")\\.?|(?!of\\b|and\\b|or\\b|to\\b|in\\b)(\\p{Ll}+))(?![\\p{L}\\p{N}])",
+            NumberRules::fractionBeforeNoun),
         NormalizationRule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
             NumberRules::unit),
         NormalizationRule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
@@ -165,10 +167,12 @@ final class NumberRules {
         NormalizationRule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
         NormalizationRule.of("number and k", START + "(\\d{1,2})k" + END, (m, d) -> d.text().substring(m.end()).matches("(?s)^\\s+(?:people|\\p{Ll}+s)\\b.*")
             ? NumberWords.cardinal(m.group(1)) + " thousand" : NumberWords.cardinal(m.group(1)) + " K"),
-        NormalizationRule.of("number and word", START + "(\\d{1,2})(\\p{Lu}{3,})" + END, (m, d) -> NumberWords.cardinal(m.group(1)) + " " + m.group(2)),
+        NormalizationRule.of("number and word", START + "(\\d{1,2})(\\p{Lu}{3,}|\\p{Lu}\\p{Ll}{2,})" + END, (m, d) -> NumberWords.cardinal(m.group(1)) + " " + m.group(2)),
         NormalizationRule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
             (m, d) -> (m.group(1).length() == 3 ? WordRules.modelNumber(m.group(1)) : NumberWords.cardinal(m.group(1))) + " " + AcronymSpeller.spell(m.group(2), null, d)),
-        NormalizationRule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
+        NormalizationRule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> afterName(d.text(), m.start()) && m.group(1).length() <= 2
+            ? NumberWords.cardinal(m.group(1)) + " " + AcronymSpeller.spell("S", null, d)
+            : NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
   }
 
   /** Every number left: years, quantities, decimals and negative numbers. */
@@ -240,6 +244,23 @@ final class NumberRules {
     return phone ? phoneDigits(m.group(1)) + ", " + phoneDigits(m.group(2)) : null;
   }
 
+  /** "1/2 tsp" → "half a teaspoon", "1/4 cup" → "a quarter cup". */
+  private static String fractionBeforeNoun(Matcher m, NormalizingLine d) {
+    String noun = m.group(2) != null ? UNITS.get(m.group(2)).get(0) : m.group(3);
+    return switch (m.group(1)) {
+      case "2" -> "half a " + noun;
+      case "3" -> "a third of a " + noun;
+      default -> "a quarter " + noun;
+    };
+  }
+
+  /** True when a capitalized word that starts no sentence stands just before ("iPhone 5s"). */
+  private static boolean afterName(String text, int at) {
+    Matcher before = Pattern.compile("(\\p{L}*\\p{Lu}\\p{L}*)\\s+$").matcher(text.substring(0, at));
+    return before.find() && before.start() > 0 && !text.substring(0, before.start()).matches("(?s).*[.!?]\\s*$")
+        && !YEAR_CUES.contains(before.group(1)) && !QUANTITY_CUES.contains(before.group(1));
+  }
+
   private static String twoDigits(String digits) {
     return digits.startsWith("0") ? "oh " + NumberWords.cardinal(digits) : NumberWords.cardinal(digits);
   }
@@ -266,7 +287,7 @@ final class NumberRules {
     if (before.replaceAll("\\d\"", "").chars().filter(c -> c == '"').count() % 2 == 1) {
       return null;
     }
-    boolean adjective = d.text().substring(m.end()).matches("(?s)^[\\s-]+\\p{Ll}+.*") && !d.text().substring(m.end()).matches("(?s)^\\s+(?:of|and|or|in|on|to|by|for|with|tall|long|wide|high|deep)\\b.*");
+    boolean adjective = d.text().substring(m.end()).matches("(?s)^\\+?\\s\\p{Lu}{2,}\\b.*") || d.text().substring(m.end()).matches("(?s)^[\\s-]+\\p{Ll}+.*") && !d.text().substring(m.end()).matches("(?s)^\\s+(?:of|and|or|in|on|to|by|for|with|tall|long|wide|high|deep)\\b.*");
     String number = NumberWords.decimal(m.group(1).replace(",", ""));
     return number + (adjective || NumberWords.isOne(m.group(1)) ? " inch" : " inches");
   }
@@ -416,7 +437,8 @@ final class NumberRules {
     if (unit.equals("m") && after.matches("(?s)^\\s+(people|[\\p{Ll}]+s)\\b.*")) {
       return signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + " million";
     }
-    boolean adjective = joiner.contains("-") || (joiner.isEmpty() && !unit.endsWith(".") && !forms.get(0).contains(" per ")
+    boolean adjective = joiner.contains("-") || (joiner.equals(" ") && !unit.startsWith("°") && after.matches("(?s)^\\s\\p{Lu}{2,}\\b.*"))
+        || (joiner.isEmpty() && !unit.endsWith(".") && !forms.get(0).contains(" per ")
         && !unit.equals("x") && !unit.startsWith("°") && (after.matches("(?s)^\\+?\\s\\p{Lu}{2,}\\b.*")
             || after.matches("(?s)^\\s(\\p{Ll}+)\\b.*") && !isCounted(after.strip().split("\\W")[0])
             && !NOT_NOUNS.contains(after.strip().split("\\W")[0]) && !AFTER_QUANTITY.contains(after.strip().split("\\W")[0])));
@@ -558,7 +580,8 @@ final class NumberRules {
     if (number.startsWith("10") && !YEAR_CUES.contains(previous)) {
       return NumberWords.cardinal(number);
     }
-    if (number.matches("20[1-3]\\d") && !isCounted(next) && !hyphenated && !UNITS.containsKey(next)) {
+    boolean afterName = previous.matches("\\p{Lu}\\p{Ll}+") && !QUANTITY_CUES.contains(previous) && afterName(text, m.start());
+    if (number.matches("20[1-3]\\d") && (afterName || !isCounted(next)) && !hyphenated && !UNITS.containsKey(next)) {
       return NumberWords.year(number);
     }
     if (YEAR_CUES.contains(previous)

@@ -77,9 +77,13 @@ final class WordRules {
         (m, d) -> AcronymSpeller.spell(m.group().substring(0, m.end() - m.start() - (m.group(1) == null ? 0 : m.group(1).length())),
             m.group(1), d)));
     // "PostgreSQL", "MySQL": a word ending in an acronym is said as the word and the letters.
-    rules.add(NormalizationRule.of("word and acronym", START + "(\\p{Lu}?\\p{Ll}{2,})(\\p{Lu}{2,4})" + END,
-        (m, d) -> m.group(2).matches(".*[AEIOUY].*") && !EnglishWords.isSpelledAcronym(m.group(2)) && !ACRONYMS.containsKey(m.group(2))
-            ? null : m.group(1) + " " + AcronymSpeller.spell(m.group(2), null, d)));
+    rules.add(NormalizationRule.of("word and acronym", START + "(\\p{Lu}?\\p{Ll}{2,})(\\p{Lu}{2,4})('s)?" + END,
+        (m, d) -> m.group(1) + " " + (spellsAcronym(m.group(2), "", 0, 0, false)
+            ? AcronymSpeller.spell(m.group(2), m.group(3), d) : m.group(2) + (m.group(3) == null ? "" : m.group(3)))));
+    rules.add(NormalizationRule.of("stars", START + "(\\p{Lu}{2,5})(\\*{1,5})(?![\\p{L}\\p{N}*])",
+        (m, d) -> m.group(1) + " " + NumberWords.cardinal(m.group(2).length()) + " star"));
+    // "Melbourne d. Space Coast": between two names a lower-case "d." is a result.
+    rules.add(NormalizationRule.of("defeated", "(?<=\\p{Lu}\\p{Ll}{1,30} )d\\.(?= \\p{Lu})", (m, d) -> "defeated"));
     rules.add(NormalizationRule.of("letters with a slash", START + "(\\p{Lu})/(\\p{Lu})(s?)" + END,
         (m, d) -> AcronymSpeller.spell(m.group(1), null, d) + " " + AcronymSpeller.spell(m.group(2), m.group(3).isEmpty() ? null : "s", d)));
     rules.add(NormalizationRule.of("i and capitals", START + "i(\\p{Lu}{2,3})" + END, (m, d) -> AcronymSpeller.spell("i" + m.group(1), null, d)));
