@@ -148,7 +148,7 @@ final class NumberRules {
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
         NormalizationRule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
-        NormalizationRule.of("fraction before a noun", START + "1/([234])\\s(?:(" + unit + ")\\.?|(?!of\\b|and\\b|or\\b|to\\b|in\\b)(\\p{Ll}+))(?![\\p{L}\\p{N}])",
+        NormalizationRule.of("fraction before a noun", START + "(?<!\\d[\\s-])1/([234])\\s(?:(" + unit + ")\\.?|(?!of\\b|and\\b|or\\b|to\\b|in\\b)(\\p{Ll}+(?<!s)))(?![\\p{L}\\p{N}])",
             NumberRules::fractionBeforeNoun),
         NormalizationRule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
             NumberRules::unit),
