@@ -78,6 +78,11 @@ final class TextRules {
         // Whatever MaryTTS cannot say (emoji, pictographs, stray symbols) is dropped; other scripts' punctuation pauses.
         NormalizationRule.of("unspeakable", "[\\p{P}&&[^\\p{ASCII}]]|[^\\p{ASCII}\\uE000-\\uF8FF]|[<>~`#|\\\\{}\\[\\]_^*=@]",
             (m, d) -> m.group().matches("\\p{P}") && !m.group().matches("\\p{ASCII}") ? ", " : " "),
+        // MaryTTS warns of an unknown abbreviation at a period after a short word it does not know ("cwt.", "bzw.").
+        NormalizationRule.of("period after an unknown short word", "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])(\\p{L}{2,5})\\.(?=\\s+\\S)",
+            (m, d) -> EnglishWords.isKnown(m.group(1)) ? null : m.group(1) + (d.text().substring(m.end()).matches("(?s)^\\s+[\\p{Lu}\\uE000].*") ? "," : "")),
+        // A lone "a" before punctuation is no article ("…, a, …" in another language): MaryTTS would drop it.
+        NormalizationRule.of("lone a", "(?<![\\p{L}\\p{N}'\\uE000-\\uF8FF])a(?=\\s*[,;:!?.])", (m, d) -> d.protect("a", "' A")),
         NormalizationRule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),
         NormalizationRule.of("leading comma", "^[\\s,]+", (m, d) -> ""),
         NormalizationRule.of("space before punctuation", "\\s+(?=[,.;:!?])", (m, d) -> ""),

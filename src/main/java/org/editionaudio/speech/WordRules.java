@@ -91,6 +91,10 @@ final class WordRules {
     rules.add(NormalizationRule.of("word and letter", START + "(\\p{Lu}\\p{Ll}{2,})(\\p{Lu})" + END,
         (m, d) -> m.group(1) + " " + AcronymSpeller.spell(m.group(2), null, d)));
     rules.add(NormalizationRule.of("acronyms with a slash", START + "(\\p{Lu}{2,5})/(\\p{Lu}{2,5})" + END, (m, d) -> m.group(1) + " and " + m.group(2)));
+    // Words of other languages written in Latin letters with "y" as their only vowel ("vy", "ryby"):
+    // MaryTTS spells a word without a, e, i, o or u, so these get sounds of their own.
+    rules.add(NormalizationRule.of("y-vowel word", "(?<![\\p{L}\\p{N}'\\uE000-\\uF8FF])([b-df-hj-np-tv-z]*y[b-df-hj-np-tv-z]*(?:y[b-df-hj-np-tv-z]*)*)(?![\\p{L}\\p{N}'])",
+        (m, d) -> EnglishWords.isKnown(m.group(1)) ? null : d.protect(m.group(1), yVowelPhonemes(m.group(1)))));
     rules.add(NormalizationRule.of("acronym", START + "([A-Z][A-Z]+)('s|s|'S)?" + END, WordRules::acronym));
     return List.copyOf(rules);
   }
@@ -283,6 +287,41 @@ final class WordRules {
 
   private static boolean isCapitalWord(String word) {
     return !ACRONYMS.containsKey(word) && word.matches(".*[AEIOUY].*") && EnglishWords.isWord(word);
+  }
+
+  /** Sounds for a word whose vowels are all "y", letter by letter: "ryby" → "' r I - b I". */
+  static String yVowelPhonemes(String word) {
+    String spelled = word.replace("sh", "S ").replace("ch", "tS ").replace("zh", "Z ").replace("kh", "h ");
+    StringBuilder phones = new StringBuilder();
+    for (String piece : spelled.split("")) {
+      String phone = switch (piece) {
+        case "S", "Z", "h" -> piece;
+        case "t" -> "t";
+        case "c", "q" -> "k";
+        case "j" -> "dZ";
+        case "x" -> "k s";
+        case "y" -> "I";
+        case " " -> "";
+        default -> piece;
+      };
+      if (!phone.isEmpty()) {
+        phones.append(phones.length() == 0 ? "" : " ").append(phone);
+      }
+    }
+    // One syllable per vowel: a consonant before a later "I" starts the next syllable.
+    String[] sounds = phones.toString().split(" ");
+    StringBuilder out = new StringBuilder("'");
+    boolean vowelSeen = false;
+    for (int i = 0; i < sounds.length; i++) {
+      boolean startsSyllable = vowelSeen && !sounds[i].equals("I") && i + 1 < sounds.length && sounds[i + 1].equals("I");
+      if (startsSyllable) {
+        out.append(" -");
+        vowelSeen = false;
+      }
+      out.append(' ').append(sounds[i]);
+      vowelSeen |= sounds[i].equals("I");
+    }
+    return out.toString();
   }
 
   private static List<String> mixedCase() {

@@ -124,7 +124,8 @@ public final class ReadingInvariants {
         said.add(plain(part));
       }
     }
-    String folded = LatinFolding.fold(sentence);
+    // Letters added in brackets belong to their word ("idea[s]").
+    String folded = LatinFolding.fold(sentence).replaceAll("(?<=\\p{L})\\[(\\p{L}{1,3})\\]", "$1");
     boolean capitalsLine = isCapitalsLine(folded);
     Matcher chunk = CHUNK.matcher(folded);
     while (chunk.find()) {
@@ -136,10 +137,11 @@ public final class ReadingInvariants {
         String written = word.group();
         String key = plain(written);
         boolean spelled = !said.contains(key) && spelledOut(written, spoken);
-        if (!said.contains(key) && !spelled && !expanded(written, said)) {
+        if (!said.contains(key) && !spelled && !expanded(written, said) && !saidInParts(written, said, spoken)) {
           violations.add(new Violation(Rule.WORD_LOST, sentence, written, spoken));
         }
-        if (spelled && written.length() >= 2 && written.equals(written.toLowerCase(Locale.ROOT))) {
+        // A lower-case word has a vowel; "hp" or "gr" are abbreviations whose letters are their reading.
+        if (spelled && written.length() >= 2 && written.equals(written.toLowerCase(Locale.ROOT)) && written.matches(".*[aeiouy].*")) {
           violations.add(new Violation(Rule.LOWER_CASE_SPELLED, sentence, written, spoken));
         }
         if (spelled && capitalsLine && written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
@@ -193,7 +195,7 @@ public final class ReadingInvariants {
 
   /** True when the letters of {@code written} are spoken one by one, in order, as single-letter tokens. */
   private static boolean spelledOut(String written, List<String> spoken) {
-    String letters = written.replaceAll("'[sS]$", "").replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    String letters = written.replaceAll("'[sS]$", "").replaceAll("(?<=\\p{Lu})s$", "").replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
     if (letters.length() < 2) {
       return false;
     }
@@ -211,8 +213,22 @@ public final class ReadingInvariants {
     return false;
   }
 
+  /** A word joined from parts ("SpaceX", "macOS", "leanFIRE") whose every part is said or spelled. */
+  private static boolean saidInParts(String written, Set<String> said, List<String> spoken) {
+    String[] parts = written.replaceAll("'s$", "").split("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!said.contains(plain(part)) && !(part.length() == 1 && said.contains(plain(part))) && !spelledOut(part, spoken)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean expanded(String written, Set<String> said) {
-    if (ROMAN.matcher(written).matches()) {
+    if (ROMAN.matcher(written.replaceFirst("'s$", "")).matches()) {
       return true;
     }
     Set<String> forms = expansions.get(written.toLowerCase(Locale.ROOT).replaceFirst("'s$", ""));
@@ -234,7 +250,7 @@ public final class ReadingInvariants {
   /** Written forms of the normalization tables (lower case, without periods) and the first words they may be said as. */
   private static Map<String, Set<String>> expansions() {
     Map<String, Set<String>> map = new LinkedHashMap<>();
-    for (String table : List.of("abbreviations.tsv", "units.tsv", "currencies.tsv", "zones.tsv", "phrases.tsv", "acronyms.tsv")) {
+    for (String table : List.of("abbreviations.tsv", "units.tsv", "currencies.tsv", "zones.tsv", "phrases.tsv", "acronyms.tsv", "states.tsv")) {
       for (List<String> row : WordTable.rows(table, 5)) {
         for (String key : row.get(0).split("[\\s./&'-]+")) {
           Set<String> forms = map.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new HashSet<>());
@@ -254,6 +270,14 @@ public final class ReadingInvariants {
     }
     map.computeIfAbsent("sept", k -> new HashSet<>()).add("september");
     map.computeIfAbsent("per", k -> new HashSet<>()).add("percent");
+    // Written short forms that rules say in full: a price per month, a party, rupees.
+    for (String[] pair : new String[][] {{"mo", "month"}, {"yr", "year"}, {"hr", "hour"}, {"wk", "week"}, {"min", "minute"},
+        {"r", "republican"}, {"d", "democrat"}, {"i", "independent"}, {"rs", "rupees"}, {"inr", "rupees"}, {"usd", "dollars"},
+        {"mln", "million"}, {"bln", "billion"}, {"d", "defeated"}}) {
+      map.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]);
+      map.get(pair[0]).add(pair[1].replaceFirst("s$", ""));
+      map.get(pair[0]).add(pair[1] + "s");
+    }
     map.computeIfAbsent("cent", k -> new HashSet<>()).add("percent");
     return map;
   }
