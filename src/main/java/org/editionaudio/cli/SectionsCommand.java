@@ -11,7 +11,6 @@ import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
-import org.editionaudio.edition.Profile;
 import org.editionaudio.edition.Section;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
@@ -22,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import org.editionaudio.common.ExitCode;
@@ -31,18 +31,17 @@ import org.editionaudio.common.ExitCode;
 final class SectionsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @ParentCommand EditionAudio root;
+
   @Parameters(paramLabel = "INPUT", description = "An .html, .txt or .json edition, or - for standard input.")
   String input;
 
   @Option(names = "--json", description = "Print {\"edition\":{…},\"sections\":[…]} as JSON.")
   boolean json;
 
-  @Option(names = "--verbose", description = "Show stack traces of errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
-  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
-      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
-  String profile;
+  @Mixin PublicationOption publication;
 
   @Option(names = "--explain", description = "Also list what was left out, with the rule that left it out.")
   boolean explain;
@@ -57,9 +56,9 @@ final class SectionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    EditionReader reader = EditionReader.withProfile(Profile.load(profile));
+    EditionReader reader = publication.reader();
     List<Dropped> dropped = new ArrayList<>();
-    Edition edition = reader.read(InputDocument.read(input, System.in), dropped::add);
+    Edition edition = reader.read(InputDocument.read(input, root.stdin()), dropped::add);
     PrintWriter out = spec.commandLine().getOut();
     lexicon.lexicon(); // a lexicon given is checked even when nothing is spoken
     if (spoken || unknown) {
@@ -85,7 +84,7 @@ final class SectionsCommand implements Callable<Integer> {
   private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
     VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
-    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose).start(voice, 0)) {
+    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose.verbose).start(voice, 0)) {
       SpokenSections sections = new SpokenSections(edition, new Preview(engine, voice, normalizer));
       if (json) {
         out.print(EditionJson.write(sections.json(spoken, unknown)));

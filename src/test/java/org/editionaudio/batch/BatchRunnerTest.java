@@ -70,7 +70,7 @@ class BatchRunnerTest {
     VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     BatchRunner runner = new BatchRunner(EditionReader.automatic(), tones, JobSettings.standard(voice, jobs),
         ClipCache.NONE);
-    return runner.run(BatchInputs.find(List.of(archive.toString())), out, shard, force, new Recorder());
+    return runner.run(BatchInputs.find(List.of(archive.toString())), out, shard, force, new Recorder()).outcomes();
   }
 
   private static List<String> statuses(List<Outcome> outcomes) {

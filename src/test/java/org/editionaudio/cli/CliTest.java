@@ -114,4 +114,14 @@ class CliTest {
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void sectionsReadsTheStandardInputTheCommandLineWasGiven() {
+    byte[] edition = "The Injected Gazette\n\nA paragraph that only this test's standard input holds.\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    CliRun run = CliRun.withStdin(edition, "sections", "-");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("The Injected Gazette\n"), run.out());
+    assertTrue(run.out().contains("A paragraph that only this test's standard input holds."), run.out());
+  }
 }

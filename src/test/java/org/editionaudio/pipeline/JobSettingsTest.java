@@ -21,10 +21,8 @@ class JobSettingsTest {
           <lexeme><grapheme>Kidal</grapheme><phoneme>k i - ' d A l</phoneme></lexeme>
         </lexicon>
         """);
-    JobSettings withMine = new JobSettings(standard.voice(), standard.intro(), standard.pauses(), standard.bitrate(),
-        standard.jobs(), standard.loudness(), standard.produced(), standard.format(), null, Lexicon.standard(List.of(file)));
-    JobSettings again = new JobSettings(standard.voice(), standard.intro(), standard.pauses(), standard.bitrate(),
-        4, standard.loudness(), standard.produced(), standard.format(), null, Lexicon.standard(List.of()));
+    JobSettings withMine = standard.toBuilder().lexicon(Lexicon.standard(List.of(file))).build();
+    JobSettings again = standard.toBuilder().jobs(4).lexicon(Lexicon.standard(List.of())).build();
     assertNotEquals(standard.fingerprint(), withMine.fingerprint(), "a new pronunciation means new audio");
     assertEquals(standard.fingerprint(), again.fingerprint(), "the same lexicon, whatever the number of jobs");
   }
