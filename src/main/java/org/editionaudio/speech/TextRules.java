@@ -79,8 +79,13 @@ final class TextRules {
         NormalizationRule.of("unspeakable", "[\\p{P}&&[^\\p{ASCII}]]|[^\\p{ASCII}\\uE000-\\uF8FF]|[<>~`#|\\\\{}\\[\\]_^*=@]",
             (m, d) -> m.group().matches("\\p{P}") && !m.group().matches("\\p{ASCII}") ? ", " : " "),
         // MaryTTS warns of an unknown abbreviation at a period after a short word it does not know ("cwt.", "bzw.").
-        NormalizationRule.of("period after an unknown short word", "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])(\\p{L}{2,5})\\.(?=\\s+\\S)",
-            (m, d) -> EnglishWords.isKnown(m.group(1)) ? null : m.group(1) + (d.text().substring(m.end()).matches("(?s)^\\s+[\\p{Lu}\\uE000].*") ? "," : "")),
+        // MaryTTS takes a word with a period that ends no sentence (a lower-case word or a number follows) for an
+        // abbreviation, and warns when it does not know it ("cwt. of", "INC. 113"); a short word it does not know
+        // at the end of a line or before a capital is one too ("2 sm.").
+        NormalizationRule.of("period after an unknown short word", "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])(\\p{L}{1,8})\\.(?=\\s+[\\p{Ll}\\p{N}]|(\\s+[\\p{Lu}\\uE000]|\\s*$))",
+            (m, d) -> m.group(2) == null ? m.group(1)
+                : m.group(1).length() > 5 || EnglishWords.isKnown(m.group(1)) ? null
+                : m.group(1) + (m.group(2).isBlank() ? "" : ",")),
         // A lone "a" before punctuation is no article ("…, a, …" in another language): MaryTTS would drop it.
         NormalizationRule.of("lone a", "(?<![\\p{L}\\p{N}'\\uE000-\\uF8FF])a(?=\\s*[,;:!?.])", (m, d) -> d.protect("a", "' A")),
         NormalizationRule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),

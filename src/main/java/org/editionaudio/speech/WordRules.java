@@ -95,6 +95,9 @@ final class WordRules {
     // MaryTTS spells a word without a, e, i, o or u, so these get sounds of their own.
     rules.add(NormalizationRule.of("y-vowel word", "(?<![\\p{L}\\p{N}'\\uE000-\\uF8FF])([b-df-hj-np-tv-z]*y[b-df-hj-np-tv-z]*(?:y[b-df-hj-np-tv-z]*)*)(?![\\p{L}\\p{N}'])",
         (m, d) -> EnglishWords.isKnown(m.group(1)) ? null : d.protect(m.group(1), yVowelPhonemes(m.group(1)))));
+    rules.add(NormalizationRule.of("acronym and letter", START + "(\\p{Lu}{2,5})-(\\p{Lu})" + END,
+        (m, d) -> (spellsAcronym(m.group(1), d.text(), m.start(), m.start() + m.group(1).length(), d.shouting())
+            ? AcronymSpeller.spell(m.group(1), null, d) : m.group(1)) + " " + AcronymSpeller.spell(m.group(2), null, d)));
     rules.add(NormalizationRule.of("acronym", START + "([A-Z][A-Z]+)('s|s|'S)?" + END, WordRules::acronym));
     return List.copyOf(rules);
   }

@@ -67,7 +67,7 @@ public final class ReadingInvariants {
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
   private static final Pattern LEAKED = Pattern.compile(".*[\\uE000-\\uF8FF<>{}\\[\\]\\\\|_^~`#@*=&].*");
   private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]+|#\\d+);");
-  private static final Set<String> KNOWN_ACRONYM_KINDS = Set.of("letters");
+  private static final Set<String> KNOWN_ACRONYM_KINDS = Set.of("letters", "either");
 
   private final Preview preview;
   private final Map<String, Set<String>> expansions = expansions();
@@ -145,7 +145,7 @@ public final class ReadingInvariants {
           violations.add(new Violation(Rule.LOWER_CASE_SPELLED, sentence, written, spoken));
         }
         if (spelled && capitalsLine && written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
-            && written.matches(".*[AEIOUY].*") && !KNOWN_ACRONYM_KINDS.contains(acronyms.getOrDefault(written.replaceFirst("'S$", ""), ""))) {
+            && written.matches(".*[AEIOUY].*") && !isKnownAcronym(written.replaceFirst("'S$", ""))) {
           violations.add(new Violation(Rule.CAPITALS_SPELLED, sentence, written, spoken));
         }
       }
@@ -191,6 +191,14 @@ public final class ReadingInvariants {
     long lower = text.codePoints().filter(Character::isLowerCase).count();
     long capitalWords = WORD.matcher(text).results().filter(m -> m.group().length() >= 2 && m.group().equals(m.group().toUpperCase(Locale.ROOT))).count();
     return capitalWords >= 3 && upper > 3 * lower;
+  }
+
+  /**
+   * An acronym by the acronym table, or by MaryTTS's lexicon (it spells the word, or knows no word
+   * of these letters that could be said instead).
+   */
+  private boolean isKnownAcronym(String word) {
+    return KNOWN_ACRONYM_KINDS.contains(acronyms.getOrDefault(word, "")) || EnglishWords.isSpelledAcronym(word) || !EnglishWords.isWord(word);
   }
 
   /** True when the letters of {@code written} are spoken one by one, in order, as single-letter tokens. */
