@@ -92,7 +92,7 @@ final class NumberRules {
     String unit = WordTable.alternation(UNITS.keySet());
     return List.of(
         // "2,5" with a decimal comma, as written in much of the world (thousands take three digits).
-        NormalizationRule.of("decimal comma", START + "(\\d{1,3}),(\\d{1,2})" + END + "(?!,\\d)", (m, d) -> NumberWords.decimal(m.group(1) + "." + m.group(2))),
+        NormalizationRule.of("decimal comma", START + "(\\d{1,3}),(\\d{1,2})" + END + "(?!,\\d)", (m, d) -> m.group(1) + "." + m.group(2)),
         NormalizationRule.of("phone number", "(?<![\\p{N}\\p{L}.,-])(?:\\+?1[-. ])?(?:\\((\\d{3})\\)\\s?|(\\d{3})[-. ])(\\d{3})[-.](\\d{4})" + END,
             (m, d) -> phoneDigits(m.group(1) != null ? m.group(1) : m.group(2)) + ", " + phoneDigits(m.group(3)) + ", " + phoneDigits(m.group(4))),
         NormalizationRule.of("local phone number", "(?<![\\p{N}\\p{L}.,$-])(\\d{3})-(\\d{4})" + END, NumberRules::localPhone),

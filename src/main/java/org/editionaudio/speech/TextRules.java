@@ -82,12 +82,12 @@ final class TextRules {
         // MaryTTS takes a word with a period that ends no sentence (a lower-case word or a number follows) for an
         // abbreviation, and warns when it does not know it ("cwt. of", "INC. 113"); a short word it does not know
         // at the end of a line or before a capital is one too ("2 sm.").
-        NormalizationRule.of("period after an unknown short word", "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])(\\p{L}{1,8})\\.(?=\\s+[\\p{Ll}\\p{N}]|(\\s+[\\p{Lu}\\uE000]|\\s*$))",
+        NormalizationRule.of("period after an unknown short word", "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])(\\p{L}{1,8})\\.(?=\\s+[\\p{Ll}\\p{N}]|\\s*[),;:]|(\\s+[\\p{Lu}\\uE000]|\\s*$))",
             (m, d) -> m.group(2) == null ? m.group(1)
                 : m.group(1).length() > 5 || EnglishWords.isKnown(m.group(1)) ? null
                 : m.group(1) + (m.group(2).isBlank() ? "" : ",")),
         // A lone "a" before punctuation is no article ("…, a, …" in another language): MaryTTS would drop it.
-        NormalizationRule.of("lone a", "(?<![\\p{L}\\p{N}'\\uE000-\\uF8FF])a(?=\\s*[,;:!?.])", (m, d) -> d.protect("a", "' A")),
+        NormalizationRule.of("lone a", "(?<![\\p{L}\\p{N}'\\uE000-\\uF8FF])a(?=\\s*[,;:!?.]|\\s*$)", (m, d) -> d.protect("a", "' A")),
         NormalizationRule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),
         NormalizationRule.of("leading comma", "^[\\s,]+", (m, d) -> ""),
         NormalizationRule.of("space before punctuation", "\\s+(?=[,.;:!?])", (m, d) -> ""),
