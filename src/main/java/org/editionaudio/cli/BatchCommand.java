@@ -12,12 +12,12 @@ import org.editionaudio.batch.Shard;
 import org.editionaudio.common.ExitCode;
 import org.editionaudio.edition.EditionException;
 import org.editionaudio.pipeline.JobSettings;
-import org.editionaudio.speech.SpeechEngineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code batch}: many editions into DIR/<edition-id>/, in parallel, resumable, shardable. */
@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
         + "stop the others (exit 6 if any failed).")
 final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand EditionAudio root;
 
   @Parameters(paramLabel = "INPUT", arity = "1..*",
       description = "Edition files, folders (searched for .html, .htm, .txt, .json) or @list files of paths.")
@@ -69,7 +71,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), quiet.quiet);
-    BatchRunner runner = new BatchRunner(program.reader(), SpeechEngineFactory.maryTts(verbose.verbose), settings,
+    BatchRunner runner = new BatchRunner(program.reader(), root.engines(verbose.verbose), settings,
         cache.open());
     BatchReport done = runner.run(found, output, mine, force, json ? progress.alsoOnFinished(outcome -> {
       out.println(BatchReport.json(outcome).toString());

@@ -3,8 +3,10 @@ package org.editionaudio.cli;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.editionaudio.common.ExitCode;
 import org.editionaudio.publish.ToolVersion;
+import org.editionaudio.speech.SpeechEngineFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,9 +29,16 @@ public final class EditionAudio implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
+  private final Function<Boolean, SpeechEngineFactory> engines;
 
-  private EditionAudio(InputStream stdin) {
+  private EditionAudio(InputStream stdin, Function<Boolean, SpeechEngineFactory> engines) {
     this.stdin = stdin;
+    this.engines = engines;
+  }
+
+  /** The speech engines, MaryTTS unless a test gave stand-ins; {@code verbose} shows their log. */
+  SpeechEngineFactory engines(boolean verbose) {
+    return engines.apply(verbose);
   }
 
   /** What {@code -} reads: standard input, or what a test gave in its place. */
@@ -50,8 +59,13 @@ public final class EditionAudio implements Runnable {
 
   /** A configured command line that reads {@code stdin} for {@code -}, as out and err are set on it. */
   public static CommandLine commandLine(InputStream stdin) {
+    return commandLine(stdin, SpeechEngineFactory::maryTts);
+  }
+
+  /** As {@link #commandLine(InputStream)}, speaking with the engines {@code engines} makes for a --verbose flag. */
+  static CommandLine commandLine(InputStream stdin, Function<Boolean, SpeechEngineFactory> engines) {
     ErrorHandler errors = new ErrorHandler();
-    CommandLine commandLine = new CommandLine(new EditionAudio(stdin));
+    CommandLine commandLine = new CommandLine(new EditionAudio(stdin, engines));
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

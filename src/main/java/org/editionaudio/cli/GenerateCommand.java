@@ -56,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, quiet.quiet);
-    try (EditionPipeline job = EditionPipeline.maryTts(reader, settings, cache.open(), verbose.verbose)) {
+    try (EditionPipeline job = EditionPipeline.of(reader, root.engines(verbose.verbose), settings, cache.open())) {
       EditionPipeline.Result result = job.run(document, output, progress);
       progress.done();
       if (json) {

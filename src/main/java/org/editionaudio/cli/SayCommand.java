@@ -10,7 +10,6 @@ import org.editionaudio.audio.ClipWriter;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +57,7 @@ final class SayCommand implements Callable<Integer> {
     VoiceProfile profile = voice.load();
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
     PrintWriter out = spec.commandLine().getOut();
-    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose.verbose).start(profile, 0)) {
+    try (SpeechEngine engine = root.engines(verbose.verbose).start(profile, 0)) {
       Preview preview = new Preview(engine, profile, normalizer);
       if (words || output == null) {
         out.println(String.join(" ", preview.words(said)));

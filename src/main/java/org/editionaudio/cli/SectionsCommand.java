@@ -1,7 +1,5 @@
 package org.editionaudio.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +9,9 @@ import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
-import org.editionaudio.edition.Section;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,19 +60,8 @@ final class SectionsCommand implements Callable<Integer> {
     if (spoken || unknown) {
       return spokenOrUnknown(edition, out);
     }
-    if (json) {
-      ObjectNode tree = EditionJson.toTree(edition);
-      if (explain) {
-        ArrayNode left = tree.putArray("dropped");
-        dropped.forEach(d -> left.addObject().put("rule", d.rule()).put("snippet", d.snippet()));
-      }
-      out.print(EditionJson.write(tree));
-    } else {
-      out.print(text(edition));
-      if (explain) {
-        out.print(explanation(dropped));
-      }
-    }
+    out.print(json ? SectionsListing.json(edition, explain ? dropped : null)
+        : SectionsListing.text(edition) + (explain ? SectionsListing.explanation(dropped) : ""));
     out.flush();
     return ExitCode.OK.code();
   }
@@ -84,7 +69,7 @@ final class SectionsCommand implements Callable<Integer> {
   private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
     VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
-    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose.verbose).start(voice, 0)) {
+    try (SpeechEngine engine = root.engines(verbose.verbose).start(voice, 0)) {
       SpokenSections sections = new SpokenSections(edition, new Preview(engine, voice, normalizer));
       if (json) {
         out.print(EditionJson.write(sections.json(spoken, unknown)));
@@ -94,30 +79,5 @@ final class SectionsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK.code();
-  }
-
-  private static String explanation(List<Dropped> dropped) {
-    StringBuilder out = new StringBuilder("\nLeft out (" + dropped.size() + "):\n");
-    for (Dropped d : dropped) {
-      out.append("   [").append(d.rule()).append("] ").append(d.snippet()).append('\n');
-    }
-    return out.toString();
-  }
-
-  private static String text(Edition edition) {
-    StringBuilder out = new StringBuilder();
-    out.append(edition.title()).append('\n');
-    StringBuilder about = new StringBuilder("id ").append(edition.id());
-    edition.optionalPublication().ifPresent(p -> about.append(" · ").append(p));
-    edition.optionalDate().ifPresent(d -> about.append(" · ").append(d));
-    out.append(about).append('\n');
-    int number = 1;
-    for (Section section : edition.sections()) {
-      out.append('\n').append(number++).append(". ").append(section.title()).append('\n');
-      for (String paragraph : section.paragraphs()) {
-        out.append("   ").append(paragraph).append('\n');
-      }
-    }
-    return out.toString();
   }
 }

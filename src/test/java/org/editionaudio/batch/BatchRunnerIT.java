@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The batch's bookkeeping with a stand-in engine (a tone per sentence) and the real ffmpeg. */
-class BatchRunnerTest {
+class BatchRunnerIT {
   private static final int RATE = 48_000;
 
   /** Says each sentence as a short tone, counting them; fails on the word "unsayable". */
