@@ -12,7 +12,7 @@ class QuietMaryTtsIT {
 
   @Test
   void sayNamesTheArrowDropsEmojiAndWritesNothingToStderr() throws Exception {
-    JarIT.Process run = JarIT.run(Path.of(""), "say", "--words", SYMBOLS);
+    JarIT.Process run = JarIT.run(Path.of("").toAbsolutePath(), "say", "--words", SYMBOLS);
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("Press left arrow to go back\n", run.out());
     assertEquals("", run.err());
@@ -20,7 +20,7 @@ class QuietMaryTtsIT {
 
   @Test
   void withVerboseMaryTtsLogsToStderr() throws Exception {
-    JarIT.Process run = JarIT.run(Path.of(""), "say", "--words", "--verbose", SYMBOLS);
+    JarIT.Process run = JarIT.run(Path.of("").toAbsolutePath(), "say", "--words", "--verbose", SYMBOLS);
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().contains("MaryTTS INFO"), run.err());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,10 @@ class MaryTtsLogIT {
 
   @Test
   void withoutVerboseMaryTtsWritesNothingEvenForATokenItCannotSay() throws Exception {
-    assertEquals("", stderrWhileAnalyzing(false));
+    // The test's class path holds SLF4J twice (the built jar and a dependency), which SLF4J reports
+    // when the isolated loader starts; that is the test set-up speaking, not MaryTTS.
+    List<String> lines = stderrWhileAnalyzing(false).lines().filter(line -> !line.startsWith("SLF4J:")).toList();
+    assertEquals(List.of(), lines);
   }
 
   @Test
