@@ -1,8 +1,5 @@
 package org.editionaudio.edition;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +21,6 @@ import org.jsoup.select.Elements;
 final class HtmlEditionReader implements EditionReader {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final int MAX_LEAD_IN_WORDS = 16;
-  private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?[\\w-]+");
   private static final int MAX_BOLD_HEADING_WORDS = 20;
 
   private final Profile profile;
@@ -203,30 +199,17 @@ final class HtmlEditionReader implements EditionReader {
     return text.matches("(?s).*[.,;:][\"”’)]?$");
   }
 
-  private static Document parse(InputDocument input) throws EditionException {
-    try {
-      byte[] bytes = input.bytes();
-      // A null charset lets Jsoup honour the byte-order mark and the page's meta charset; a page
-      // that declares neither and is not UTF-8 is decoded like a text file (windows-1252).
-      Document page = declaresCharset(bytes) || TextDecoder.isUtf8(bytes)
-          ? Jsoup.parse(new ByteArrayInputStream(bytes), null, "")
-          : Jsoup.parse(TextDecoder.decode(bytes), "");
-      if (page.selectFirst("base[href]") == null) {
-        // Story links are often relative; the page's own address resolves them.
-        Element canonical = page.selectFirst("link[rel=canonical][href^=http], meta[property=og:url][content^=http]");
-        if (canonical != null) {
-          page.setBaseUri(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
-        }
+  private static Document parse(InputDocument input) {
+    // Decoded as a browser would: Jsoup obeys a declared label even when it cannot be right.
+    Document page = Jsoup.parse(TextDecoder.decodePage(input.bytes()), "");
+    if (page.selectFirst("base[href]") == null) {
+      // Story links are often relative; the page's own address resolves them.
+      Element canonical = page.selectFirst("link[rel=canonical][href^=http], meta[property=og:url][content^=http]");
+      if (canonical != null) {
+        page.setBaseUri(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
       }
-      return page;
-    } catch (IOException e) {
-      throw EditionException.unreadable(input.name(), e.getMessage());
     }
-  }
-
-  private static boolean declaresCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    return DECLARED_CHARSET.matcher(head).find() || TextDecoder.hasByteOrderMark(bytes);
+    return page;
   }
 
   private static String fileTitle(InputDocument input) {
