@@ -24,9 +24,12 @@ final class BlockWalker implements NodeFilter {
       "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol", "dl", "dt",
       "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "address",
       "center", "details", "summary", "hr", "body", "figure", "form", "fieldset", "hgroup", "nav");
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+  // Every line break ends a paragraph: lines after a <br> are read (or left out) one by one.
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n");
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
   private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
+
+  private static final int SHORT_LINE_WORDS = 6;
 
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder buffer = new StringBuilder();
@@ -37,7 +40,9 @@ final class BlockWalker implements NodeFilter {
   private int boldDepth;
   private int boldStart;
   private Element boldElement;
-  private int linkChars;
+  // Link runs of the buffer as [start, end) offsets, so each line has its own link density.
+  private final List<int[]> linkRuns = new ArrayList<>();
+  private int linkStart;
   private int linkDepth;
   private int preDepth;
 
@@ -58,9 +63,6 @@ final class BlockWalker implements NodeFilter {
       // Line breaks in the source are spaces on the page; only <br> and blocks break lines.
       String value = preDepth > 0 ? text.getWholeText() : LINE_BREAKS.matcher(text.getWholeText()).replaceAll(" ");
       buffer.append(value);
-      if (linkDepth > 0) {
-        linkChars += Text.clean(value).length();
-      }
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element element)) {
@@ -82,7 +84,9 @@ final class BlockWalker implements NodeFilter {
     if (tag.equals("br")) {
       buffer.append('\n');
     } else if (tag.equals("a")) {
-      linkDepth++;
+      if (linkDepth++ == 0) {
+        linkStart = buffer.length();
+      }
     } else if (BLOCKS.contains(tag)) {
       flush();
       open.push(element);
@@ -108,7 +112,9 @@ final class BlockWalker implements NodeFilter {
         preDepth = Math.max(0, preDepth - 1);
       }
       if (tag.equals("a")) {
-        linkDepth = Math.max(0, linkDepth - 1);
+        if (linkDepth > 0 && --linkDepth == 0) {
+          linkRuns.add(new int[] {linkStart, buffer.length()});
+        }
       } else if (BLOCKS.contains(tag)) {
         flush();
         if (!open.isEmpty() && open.peek() == element) {
@@ -127,17 +133,21 @@ final class BlockWalker implements NodeFilter {
       boldLinks.add(link(boldElement));
       boldStart = 0;
     }
+    if (linkDepth > 0) {
+      linkRuns.add(new int[] {linkStart, text.length()});
+      linkStart = 0;
+    }
     buffer.setLength(0);
-    int links = linkChars;
-    linkChars = 0;
-    int total = Text.clean(text).length();
-    double density = total == 0 ? 0 : Math.min(1.0, links / (double) total);
     Element container = open.peek();
+    double blockDensity = linkDensity(text, 0, text.length());
     Matcher breaks = PARAGRAPH_BREAK.matcher(text);
     int start = 0;
     while (start <= text.length()) {
       boolean found = breaks.find();
       int end = found ? breaks.start() : text.length();
+      // A short line (a link tail, a media link) is judged on its own links; a line of prose on its block's.
+      double density = Boilerplate.words(text.substring(start, end)) <= SHORT_LINE_WORDS
+          ? linkDensity(text, start, end) : blockDensity;
       addParagraph(text, start, end, density, container);
       if (!found) {
         break;
@@ -146,6 +156,34 @@ final class BlockWalker implements NodeFilter {
     }
     boldRuns.clear();
     boldLinks.clear();
+    linkRuns.clear();
+  }
+
+  /** The share of the visible characters of text[start, end) that sit inside links. */
+  private double linkDensity(String text, int start, int end) {
+    int total = visible(text, start, end);
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (int[] run : linkRuns) {
+      int from = Math.max(run[0], start);
+      int to = Math.min(run[1], end);
+      if (from < to) {
+        links += visible(text, from, to);
+      }
+    }
+    return Math.min(1.0, links / (double) total);
+  }
+
+  private static int visible(String text, int start, int end) {
+    int count = 0;
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private void addParagraph(String text, int start, int end, double density, Element container) {

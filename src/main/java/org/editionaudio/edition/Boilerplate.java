@@ -62,7 +62,7 @@ public final class Boilerplate {
 
   // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …", "Reporting by …; Editing by …".
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?i:by|written by|words by|reporting by|reported by|story by|text by|posted by|published by)\\s+"
+      "^[^\\p{L}\\p{N}]{0,3}(?i:by|written by|words by|reporting by|reported by|story by|text by|posted by|published by)\\s+"
           + "(\\p{Lu}|@)");
   private static final int BYLINE_MAX_WORDS = 14;
 

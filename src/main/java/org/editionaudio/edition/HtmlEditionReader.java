@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -22,6 +25,11 @@ final class HtmlEditionReader implements EditionReader {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final int MAX_LEAD_IN_WORDS = 16;
   private static final int MAX_BOLD_HEADING_WORDS = 20;
+  // A short linked line that recurs on the page ("FULL STORY", "Posted by …", a media link) is the template's.
+  private static final int MAX_TEMPLATE_LINE_WORDS = 6;
+  private static final int MIN_TEMPLATE_REPEATS = 3;
+  private static final int MAX_OPENING_WORDS = 40;
+  private static final int MAX_OPENING_LINE_WORDS = 15;
 
   private final Profile profile;
 
@@ -72,7 +80,7 @@ final class HtmlEditionReader implements EditionReader {
         start = blocks.indexOf(headline) + 1;
         blocks.subList(0, start - 1).forEach(b -> dropped.accept(new Dropped("above the headline", b.text())));
       }
-      stories = assemble(blocks.subList(start, blocks.size()), title, dropped);
+      stories = assemble(blocks.subList(start, blocks.size()), title, headline == null, dropped);
     }
     if (stories.isEmpty()) {
       throw EditionException.nothingToRead(input.name(), "the page has no story text, only page furniture");
@@ -107,11 +115,38 @@ final class HtmlEditionReader implements EditionReader {
   }
 
   /** Groups blocks into stories: a heading, a bold headline paragraph or a bold lead-in starts one. */
-  private List<Section> assemble(List<Block> blocks, String title, Consumer<Dropped> dropped) {
+  private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Consumer<Dropped> dropped) {
     long leadIns = blocks.stream().filter(HtmlEditionReader::isLeadIn).count();
-    SectionCollector sections = new SectionCollector(title);
+    Map<String, Integer> repeats = new HashMap<>();
+    for (Block block : blocks) {
+      if (!block.isHeading() && Boilerplate.words(block.text()) <= MAX_TEMPLATE_LINE_WORDS) {
+        repeats.merge(block.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    List<String> rules = new ArrayList<>();
+    Map<Element, int[]> linesDropped = new IdentityHashMap<>();
     for (Block block : blocks) {
       String rule = dropRule(block);
+      if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
+          && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
+        rule = "repeated template line";
+      }
+      rules.add(rule);
+      if (!block.isHeading() && block.container() != null) {
+        int[] counts = linesDropped.computeIfAbsent(block.container(), c -> new int[2]);
+        counts[0]++;
+        counts[1] += rule == null ? 0 : 1;
+      }
+    }
+    SectionCollector sections = new SectionCollector(title);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      String rule = rules.get(i);
+      int[] counts = block.container() == null ? null : linesDropped.get(block.container());
+      // The lines of a footer or sign-up box: when most lines of one block are furniture, so is the rest.
+      if (rule == null && counts != null && counts[0] >= 3 && counts[1] * 2 >= counts[0] && !block.isHeading()) {
+        rule = "line of a furniture block";
+      }
       if (rule != null) {
         dropped.accept(new Dropped(rule, block.text()));
       } else if (block.isHeading()) {
@@ -125,7 +160,21 @@ final class HtmlEditionReader implements EditionReader {
         sections.paragraph(block.text());
       }
     }
-    return sections.sections();
+    List<Section> stories = sections.sections();
+    // An edition with no headline of its own opens with its masthead, greeting or contents, not a story.
+    List<String> opening = sections.opening();
+    if (noHeadline && stories.size() >= 3 && !opening.isEmpty()
+        && opening.stream().mapToInt(Boilerplate::words).sum() <= MAX_OPENING_WORDS
+        && opening.stream().allMatch(p -> Boilerplate.words(p) <= MAX_OPENING_LINE_WORDS)) {
+      opening.forEach(p -> dropped.accept(new Dropped("edition opening (masthead, greeting, contents)", p)));
+      sections.dropOpening();
+      stories = sections.sections();
+    }
+    return stories;
+  }
+
+  private static boolean endsWithStop(String text) {
+    return text.matches("(?s).*[.!?][\"”’)]?$");
   }
 
   /** Why a block is not read, or null when it is read. */

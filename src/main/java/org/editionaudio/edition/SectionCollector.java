@@ -14,6 +14,7 @@ final class SectionCollector {
   private String title;
   private String url;
   private List<String> paragraphs = new ArrayList<>();
+  private List<String> opening = List.of();
 
   SectionCollector(String leadTitle) {
     this.leadTitle = leadTitle;
@@ -47,7 +48,24 @@ final class SectionCollector {
     return List.copyOf(sections);
   }
 
+  /** The paragraphs read before the first heading (the edition's opening), empty when there were none. */
+  List<String> opening() {
+    return opening;
+  }
+
+  /** Leaves out the opening story (the paragraphs before the first heading), if there is one. */
+  void dropOpening() {
+    flush();
+    if (!opening.isEmpty() && !sections.isEmpty()) {
+      sections.remove(0);
+      opening = List.of();
+    }
+  }
+
   private void flush() {
+    if (!paragraphs.isEmpty() && title == null && sections.isEmpty()) {
+      opening = List.copyOf(paragraphs);
+    }
     if (!paragraphs.isEmpty()) {
       String storyTitle = title != null ? title : leadTitle;
       String storyUrl = title != null ? url : null;
