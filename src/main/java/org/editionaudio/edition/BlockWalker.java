@@ -30,6 +30,8 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
 
   private static final int SHORT_LINE_WORDS = 6;
+  private static final Pattern GLYPHS = Pattern.compile("[^\\p{L}\\p{N}]{0,8}");
+  private static final Pattern LEAD_PUNCTUATION = Pattern.compile("[ \\t\\u00A0]?[:.!?—–]");
 
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder buffer = new StringBuilder();
@@ -202,7 +204,9 @@ final class BlockWalker implements NodeFilter {
         continue;
       }
       int gapFrom = leadEnd < 0 ? start : leadEnd;
-      if (from < gapFrom || !Text.clean(text.substring(gapFrom, from)).isEmpty()) {
+      // Before the first run only a glyph may stand ("🍎 **Title**"); between runs only spaces.
+      String gap = from < gapFrom ? null : text.substring(gapFrom, from);
+      if (gap == null || !(leadEnd < 0 ? GLYPHS.matcher(gap).matches() : Text.clean(gap).isEmpty())) {
         break;
       }
       leadEnd = to;
@@ -211,6 +215,11 @@ final class BlockWalker implements NodeFilter {
     if (leadEnd < 0) {
       blocks.add(new Block(clean, 0, density, container, false, null, null));
       return;
+    }
+    // Punctuation right after the bold run belongs to the lead ("**Title**: text").
+    Matcher punctuation = LEAD_PUNCTUATION.matcher(text).region(leadEnd, end);
+    if (punctuation.lookingAt()) {
+      leadEnd = punctuation.end();
     }
     String lead = Text.clean(text.substring(start, leadEnd));
     String rest = Text.clean(text.substring(leadEnd, end));

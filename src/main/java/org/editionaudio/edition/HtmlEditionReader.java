@@ -139,6 +139,14 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     SectionCollector sections = new SectionCollector(title);
+    // A bold lead-in that recurs on the page ("Why it matters:") is a run-in label inside stories,
+    // not a digest item's headline.
+    Map<String, Integer> labels = new HashMap<>();
+    for (Block block : blocks) {
+      if (isLeadIn(block)) {
+        labels.merge(leadKey(block), 1, Integer::sum);
+      }
+    }
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String rule = rules.get(i);
@@ -149,11 +157,11 @@ final class HtmlEditionReader implements EditionReader {
       }
       if (rule != null) {
         dropped.accept(new Dropped(rule, block.text()));
-      } else if (block.isHeading()) {
+        continue;
+      }
+      if (block.isHeading() || isBoldHeadline(block)) {
         sections.heading(block.text(), block.url());
-      } else if (isBoldHeadline(block)) {
-        sections.heading(block.text(), block.url());
-      } else if (leadIns >= 2 && isLeadIn(block)) {
+      } else if (leadIns >= 2 && isLeadIn(block) && labels.getOrDefault(leadKey(block), 0) < 2) {
         sections.heading(leadInTitle(block.leadIn()), block.url());
         sections.paragraph(block.afterLeadIn());
       } else {
@@ -236,12 +244,16 @@ final class HtmlEditionReader implements EditionReader {
       return false;
     }
     int words = Boilerplate.words(lead);
-    return words >= 2 && words <= MAX_LEAD_IN_WORDS && lead.matches("(?s).*[.:!?]$")
+    return words >= 1 && words <= MAX_LEAD_IN_WORDS && lead.matches("(?s).*[.:!?—–]$")
         && Boilerplate.words(block.afterLeadIn()) >= 3;
   }
 
+  private static String leadKey(Block block) {
+    return leadInTitle(block.leadIn()).toLowerCase(Locale.ROOT);
+  }
+
   private static String leadInTitle(String lead) {
-    return lead.replaceAll("[\\s.:]+$", "");
+    return lead.replaceAll("[\\s.:—–]+$", "");
   }
 
   private static boolean endsSentence(String text) {

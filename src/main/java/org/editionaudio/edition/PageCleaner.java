@@ -27,6 +27,8 @@ final class PageCleaner {
           + "source, track, link, meta";
   private static final String CONTROLS = "button, input, select, textarea, option";
   private static final double MOST_OF_THE_PAGE = 0.4;
+  private static final String CLASS_RULE = "class or id '";
+  private static final double ALMOST_NOTHING = 0.03;
 
   private static final Set<String> FURNITURE_TAGS = Set.of(
       "nav", "aside", "footer", "form", "figure", "figcaption", "menu", "dialog", "label", "fieldset");
@@ -85,6 +87,26 @@ final class PageCleaner {
       if (rule != null) {
         junk.add(element);
         rules.add(rule);
+      }
+    }
+    // When the rules would leave almost nothing, a class hint that covers most of the page, summed
+    // over the elements carrying it, is the template's word for every box ("widget"), not furniture.
+    Map<String, Integer> textByRule = new java.util.HashMap<>();
+    Set<Element> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    int removedText = 0;
+    for (int i = 0; i < junk.size(); i++) {
+      if (!isInsideAny(junk.get(i).parent(), counted)) {
+        counted.add(junk.get(i));
+        removedText += lengths.text(junk.get(i));
+        textByRule.merge(rules.get(i), lengths.text(junk.get(i)), Integer::sum);
+      }
+    }
+    if (lengths.text(body) - removedText < lengths.text(body) * ALMOST_NOTHING) {
+      for (int i = junk.size() - 1; i >= 0; i--) {
+        if (rules.get(i).startsWith(CLASS_RULE) && textByRule.getOrDefault(rules.get(i), 0) >= most) {
+          junk.remove(i);
+          rules.remove(i);
+        }
       }
     }
     // Report only the outermost of nested junk: the rest goes with it.
@@ -152,7 +174,7 @@ final class PageCleaner {
       return null;
     }
     String hint = junkHint(element);
-    return hint == null ? null : "class or id '" + hint + "'";
+    return hint == null ? null : CLASS_RULE + hint + "'";
   }
 
   /** A site header holds the masthead and menus; a story's own header holds its headline. */
