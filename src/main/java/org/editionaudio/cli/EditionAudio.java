@@ -3,6 +3,9 @@ package org.editionaudio.cli;
 import org.editionaudio.publish.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.editionaudio.common.ExitCode;
 
 /** The {@code edition-audio} command: its subcommands and how failures become exit codes. */
 @Command(
@@ -18,16 +21,7 @@ import picocli.CommandLine.Command;
       VoicesCommand.class,
       CommandLine.HelpCommand.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:internal error",
-      "2:usage error",
-      "3:unreadable or empty input (nothing to read aloud)",
-      "4:speech synthesis failed",
-      "5:encoding or writing failed",
-      "6:batch: some editions failed"
-    })
+    exitCodeListHeading = "%nExit codes:%n")
 public final class EditionAudio implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,6 +38,11 @@ public final class EditionAudio implements Runnable {
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      exitCodes.put(Integer.toString(code.code()), code.meaning());
+    }
+    commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes);
     return commandLine;
   }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import org.editionaudio.common.ExitCode;
 
 /** Turns every failure into one line on stderr and its documented exit code; a stack trace only with --verbose. */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -14,7 +15,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
     PrintWriter err = command.getErr();
     String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-    if (ExitCodes.isExpected(failure)) {
+    if (ExitCode.of(failure) != ExitCode.INTERNAL) {
       err.println("edition-audio: " + message);
     } else {
       err.println("edition-audio: internal error: " + failure + " — please report it with the input and --verbose output");
@@ -23,7 +24,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       failure.printStackTrace(err);
     }
     err.flush();
-    return ExitCodes.of(failure);
+    return ExitCode.of(failure).code();
   }
 
   @Override
@@ -32,7 +33,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     PrintWriter err = command.getErr();
     err.println("edition-audio: " + failure.getMessage() + " — see '" + command.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
-    return ExitCodes.USAGE;
+    return ExitCode.USAGE.code();
   }
 
   private static boolean verbose(ParseResult parseResult) {

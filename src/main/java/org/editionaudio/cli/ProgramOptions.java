@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
-import org.editionaudio.batch.JobSettings;
+import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
 import org.editionaudio.speech.Pauses;

@@ -6,6 +6,7 @@ import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code voices}: the voice profiles that ship with the tool. */
 @Command(name = "voices", description = "List the voice profiles and the MaryTTS voices they use.")
@@ -21,6 +22,6 @@ final class VoicesCommand implements Callable<Integer> {
           profile.description(), profile.name().equals(VoiceProfile.DEFAULT) ? " (default)" : "");
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }
