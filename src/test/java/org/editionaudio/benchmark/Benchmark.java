@@ -19,7 +19,7 @@ import org.editionaudio.speech.VoiceProfile;
 
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
- * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, normalization.
+ * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, editions, normalization.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -32,12 +32,14 @@ public final class Benchmark {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "jobs" -> jobs(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "extraction" -> ExtractionBenchmark.print(ExtractionBenchmark.DEFAULT_DIR);
+        case "editions" -> EditionsBenchmark.print(EditionsBenchmark.DEFAULT_DIR, Path.of("target", "edition-audio.jar"));
         case "batch" -> BatchBenchmark.batch(40);
         case "regenerate" -> BatchBenchmark.regenerate();
         case "memory" -> BatchBenchmark.memory(60);
         case "normalization" -> NormalizationBenchmark.run();
         default -> throw new IllegalArgumentException(
-            "unknown section " + section + "; known: stages, jobs, extraction, normalization, batch, regenerate, memory");
+            "unknown section " + section
+                + "; known: stages, jobs, extraction, editions, normalization, batch, regenerate, memory");
       }
     }
   }
