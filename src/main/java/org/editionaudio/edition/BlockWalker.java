@@ -45,6 +45,9 @@ final class BlockWalker implements NodeFilter {
   // Link runs of the buffer as [start, end) offsets, so each line has its own link density.
   private final List<int[]> linkRuns = new ArrayList<>();
   private int linkStart;
+  // Where each text node starts in the buffer, and its element: a line's size is its first words'.
+  private final List<Integer> textStarts = new ArrayList<>();
+  private final List<Element> textParents = new ArrayList<>();
   private int linkDepth;
   private int preDepth;
 
@@ -64,6 +67,10 @@ final class BlockWalker implements NodeFilter {
     if (node instanceof TextNode text) {
       // Line breaks in the source are spaces on the page; only <br> and blocks break lines.
       String value = preDepth > 0 ? text.getWholeText() : LINE_BREAKS.matcher(text.getWholeText()).replaceAll(" ");
+      if (!value.isBlank() && text.parent() instanceof Element parent) {
+        textStarts.add(buffer.length() + (value.length() - value.stripLeading().length()));
+        textParents.add(parent);
+      }
       buffer.append(value);
       return FilterResult.CONTINUE;
     }
@@ -159,6 +166,18 @@ final class BlockWalker implements NodeFilter {
     boldRuns.clear();
     boldLinks.clear();
     linkRuns.clear();
+    textStarts.clear();
+    textParents.clear();
+  }
+
+  private Element firstText(int start, int end) {
+    for (int i = 0; i < textStarts.size(); i++) {
+      int at = textStarts.get(i);
+      if (at >= start && at < end) {
+        return textParents.get(i);
+      }
+    }
+    return null;
   }
 
   /** The share of the visible characters of text[start, end) that sit inside links. */
@@ -193,6 +212,7 @@ final class BlockWalker implements NodeFilter {
     if (clean.isEmpty()) {
       return;
     }
+    Element first = firstText(start, end);
     // The bold run that opens the paragraph, merged with runs that follow it with only spaces between.
     int leadEnd = -1;
     String leadLink = null;
@@ -213,7 +233,7 @@ final class BlockWalker implements NodeFilter {
       leadLink = leadLink != null ? leadLink : boldLinks.get(i);
     }
     if (leadEnd < 0) {
-      blocks.add(new Block(clean, 0, density, container, false, null, null));
+      blocks.add(new Block(clean, 0, density, container, false, null, null, first));
       return;
     }
     // Punctuation right after the bold run belongs to the lead ("**Title**: text").
@@ -224,17 +244,17 @@ final class BlockWalker implements NodeFilter {
     String lead = Text.clean(text.substring(start, leadEnd));
     String rest = Text.clean(text.substring(leadEnd, end));
     if (rest.isEmpty()) {
-      blocks.add(new Block(clean, 0, density, container, true, null, leadLink));
+      blocks.add(new Block(clean, 0, density, container, true, null, leadLink, first));
     } else if (!lead.isEmpty() && text.substring(leadEnd, end).stripLeading().isEmpty() == false
         && text.substring(leadEnd, end).replaceAll("^[ \\t\\u00A0]*", "").startsWith("\n")) {
       // A bold line ended by a line break is a headline over its paragraph.
-      blocks.add(new Block(lead, 0, density, container, true, null, leadLink));
-      blocks.add(new Block(rest, 0, density, container, false, null, null));
+      blocks.add(new Block(lead, 0, density, container, true, null, leadLink, first));
+      blocks.add(new Block(rest, 0, density, container, false, null, null, first));
     } else if (!lead.isEmpty() && clean.startsWith(lead) && clean.length() > lead.length()
         && Character.isWhitespace(clean.charAt(lead.length()))) {
-      blocks.add(new Block(clean, 0, density, container, false, lead, leadLink));
+      blocks.add(new Block(clean, 0, density, container, false, lead, leadLink, first));
     } else {
-      blocks.add(new Block(clean, 0, density, container, false, null, null));
+      blocks.add(new Block(clean, 0, density, container, false, null, null, first));
     }
   }
 

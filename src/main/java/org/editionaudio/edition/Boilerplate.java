@@ -105,10 +105,26 @@ public final class Boilerplate {
 
   private static final int UI_LABELS_MAX_WORDS = 12;
 
+  // An e-mail platform's unfilled merge tag: *|FNAME|*, {{ name }}, %%unsubscribe%%, [[link]].
+  private static final Pattern MERGE_TAG =
+      Pattern.compile("\\*\\|[^|*\\s]{1,40}\\|\\*|\\{\\{[^{}]{1,40}\\}\\}|%%[^%\\s]{1,40}%%|\\[\\[[^\\[\\]]{1,40}\\]\\]");
+
+  // A label that says the block after it is paid for: "Presented by", "A message from our sponsor".
+  private static final Pattern SPONSOR_LABEL = Pattern.compile(
+      "(?i)^[^\\p{L}\\p{N}]*(presented by|sponsored by|brought to you by|in partnership with|in association with"
+          + "|paid (for )?by|a (word|message) from( our)?( sponsors?)?|(today's |our )?sponsors?|sponsored( content| post)?"
+          + "|partner content|promoted( post| content)?|advertisement|paid (post|content|message|promotion))\\b.{0,60}$");
+  // A sentence that discloses that its story is paid for or promoted.
+  private static final Pattern SPONSOR_DISCLOSURE = Pattern.compile(
+      "(?i)\\b(this is a (promoted|sponsored|paid) (post|message|story)|(is|are) (a )?paid (messages?|posts?|promotions?)"
+          + "|made possible by (the )?(support|sponsorship) of)\\b");
+  private static final int SPONSOR_MAX_WORDS = 40;
+
   // Each rule says how long a paragraph it can match, so a story's long paragraphs skip the regexes.
   private static final List<Rule> RULES =
       List.of(
           new Rule("player widget", Integer.MAX_VALUE, Boilerplate::isPlayerWidget),
+          new Rule("template merge tag", 60, text -> MERGE_TAG.matcher(text).find()),
           new Rule("dateline", DATELINE_MAX_WORDS, Boilerplate::isDateline),
           new Rule("subscription pitch", PITCH_MAX_WORDS, Boilerplate::isPitch),
           new Rule("copyright line", 40, text -> COPYRIGHT.matcher(text).find()),
@@ -134,6 +150,16 @@ public final class Boilerplate {
       }
     }
     return Optional.empty();
+  }
+
+  /** True when the line is a sponsor label: what follows it, up to the next headline, is promoted. */
+  static boolean isSponsorLabel(String text) {
+    return words(text) <= 10 && SPONSOR_LABEL.matcher(Text.clean(text)).matches();
+  }
+
+  /** True when the paragraph says that the story it stands in is paid for or promoted. */
+  static boolean isSponsorDisclosure(String text) {
+    return words(text) <= SPONSOR_MAX_WORDS && SPONSOR_DISCLOSURE.matcher(text).find();
   }
 
   /** True when the paragraph should not be read. */

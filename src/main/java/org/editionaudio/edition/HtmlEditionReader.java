@@ -29,6 +29,7 @@ final class HtmlEditionReader implements EditionReader {
   private static final int MAX_TEMPLATE_LINE_WORDS = 6;
   private static final int MIN_TEMPLATE_REPEATS = 3;
   private static final int MAX_OPENING_WORDS = 40;
+  private static final double HEADLINE_RATIO = 1.2;
   private static final int MAX_OPENING_LINE_WORDS = 15;
 
   private final Profile profile;
@@ -138,6 +139,10 @@ final class HtmlEditionReader implements EditionReader {
         counts[1] += rule == null ? 0 : 1;
       }
     }
+    // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
+    FontSizes sizes = FontSizes.of(blocks);
+    long sizedHeadlines = blocks.stream().filter(b -> isSizedHeadline(b, sizes)).count();
+    boolean afterSizedHeadline = false;
     SectionCollector sections = new SectionCollector(title);
     // A bold lead-in that recurs on the page ("Why it matters:") is a run-in label inside stories,
     // not a digest item's headline.
@@ -159,7 +164,36 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped(rule, block.text()));
         continue;
       }
-      if (block.isHeading() || isBoldHeadline(block)) {
+      boolean sized = isSizedHeadline(block, sizes);
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block);
+      if (headline && !block.isHeading() && !sized && afterSizedHeadline && sizedHeadlines >= 2) {
+        // A smaller bold line right under a larger headline, with no text between, is its deck or
+        // first subhead: the story has begun, no new one starts.
+        dropped.accept(new Dropped("deck under a larger headline", block.text()));
+        continue;
+      }
+      afterSizedHeadline = headline && sized;
+      if (Boilerplate.isSponsorLabel(block.text())) {
+        // "Presented by", "A message from our sponsor": the block it introduces goes, body and all.
+        if (headline) {
+          sections.heading(block.text(), block.url());
+        }
+        sections.discard().forEach(t -> dropped.accept(new Dropped("sponsor label", t)));
+        if (!headline) {
+          dropped.accept(new Dropped("sponsor label", block.text()));
+        }
+        continue;
+      }
+      if (!headline && Boilerplate.isSponsorDisclosure(block.text())) {
+        sections.discard().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
+        dropped.accept(new Dropped("promoted story (its own disclosure)", block.text()));
+        continue;
+      }
+      if (!headline && sections.discarding() && !(leadIns >= 2 && isLeadIn(block))) {
+        dropped.accept(new Dropped("promoted block (after a sponsor label)", block.text()));
+        continue;
+      }
+      if (headline) {
         sections.heading(block.text(), block.url());
       } else if (leadIns >= 2 && isLeadIn(block) && labels.getOrDefault(leadKey(block), 0) < 2) {
         sections.heading(leadInTitle(block.leadIn()), block.url());
@@ -229,9 +263,16 @@ final class HtmlEditionReader implements EditionReader {
     return sections;
   }
 
+  /** A short line of its own drawn clearly larger than the page's body text: a headline without a heading tag. */
+  private static boolean isSizedHeadline(Block block, FontSizes sizes) {
+    return !block.isHeading() && block.leadIn() == null && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS
+        && !endsSentence(withoutEllipsis(block.text())) && sizes.ratio(block) >= HEADLINE_RATIO;
+  }
+
   /** A short bold paragraph of its own: a newsletter's headline cell or a bold subhead. */
   private static boolean isBoldHeadline(Block block) {
-    return block.bold() && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS && !endsSentence(block.text());
+    return block.bold() && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS
+        && !endsSentence(withoutEllipsis(block.text()));
   }
 
   private static boolean isLinkedSentence(String text) {
@@ -254,6 +295,10 @@ final class HtmlEditionReader implements EditionReader {
 
   private static String leadInTitle(String lead) {
     return lead.replaceAll("[\\s.:—–]+$", "");
+  }
+
+  private static String withoutEllipsis(String text) {
+    return text.replaceAll("(\\.{2,}|…)$", "");
   }
 
   private static boolean endsSentence(String text) {

@@ -27,6 +27,9 @@ final class PageCleaner {
           + "source, track, link, meta";
   private static final String CONTROLS = "button, input, select, textarea, option";
   private static final double MOST_OF_THE_PAGE = 0.4;
+  private static final int BUTTON_MAX_WORDS = 6;
+  private static final Pattern BUTTON_STYLE =
+      Pattern.compile("(?i)(background(-color)?\\s*:\\s*(?!transparent|none|inherit)[#\\w]|border-radius\\s*:\\s*[1-9]|border\\s*:\\s*[1-9])");
   private static final String CLASS_RULE = "class or id '";
   private static final double ALMOST_NOTHING = 0.03;
 
@@ -34,7 +37,7 @@ final class PageCleaner {
       "nav", "aside", "footer", "form", "figure", "figcaption", "menu", "dialog", "label", "fieldset");
   private static final Set<String> FURNITURE_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
-      "menubar", "toolbar");
+      "menubar", "toolbar", "button", "timer", "slider", "progressbar");
 
   private static final Set<String> JUNK_TOKENS = Set.of(
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "dfp", "share", "sharing",
@@ -162,6 +165,9 @@ final class PageCleaner {
     if (tag.equals("header") && isSiteHeader(element)) {
       return "site header";
     }
+    if (isButtonLink(element)) {
+      return "button";
+    }
     String role = element.attr("role").toLowerCase(Locale.ROOT);
     if (FURNITURE_ROLES.contains(role)) {
       return "page furniture role=" + role;
@@ -175,6 +181,25 @@ final class PageCleaner {
     }
     String hint = junkHint(element);
     return hint == null ? null : CLASS_RULE + hint + "'";
+  }
+
+  /**
+   * A link drawn as a button (a call to action in an e-mail or on a page): a short link with a
+   * background, a border or padding of its own, or alone in a table cell that has a background.
+   */
+  private static boolean isButtonLink(Element element) {
+    if (!element.normalName().equals("a") || Text.clean(element.text()).split(" ").length > BUTTON_MAX_WORDS) {
+      return false;
+    }
+    if (BUTTON_STYLE.matcher(element.attr("style")).find()) {
+      return true;
+    }
+    Element cell = element.parent();
+    while (cell != null && !cell.normalName().equals("td") && cell.childrenSize() == 1) {
+      cell = cell.parent();
+    }
+    return cell != null && cell.normalName().equals("td") && (cell.hasAttr("bgcolor")
+        || BUTTON_STYLE.matcher(cell.attr("style")).find()) && Text.clean(cell.text()).equals(Text.clean(element.text()));
   }
 
   /** A site header holds the masthead and menus; a story's own header holds its headline. */

@@ -15,6 +15,8 @@ final class SectionCollector {
   private String url;
   private List<String> paragraphs = new ArrayList<>();
   private List<String> opening = List.of();
+  // After a discarded story, paragraphs wait for the next heading: they are the promoted block's.
+  private boolean discarded;
 
   SectionCollector(String leadTitle) {
     this.leadTitle = leadTitle;
@@ -33,6 +35,12 @@ final class SectionCollector {
     flush();
     title = text;
     this.url = url;
+    discarded = false;
+  }
+
+  /** True when the story being collected was left out and no new heading has come since. */
+  boolean discarding() {
+    return discarded;
   }
 
   /** Adds a paragraph to the current story. */
@@ -46,6 +54,20 @@ final class SectionCollector {
   List<Section> sections() {
     flush();
     return List.copyOf(sections);
+  }
+
+  /** Leaves out the story being collected, headline and all; returns what it held (headline first, if any). */
+  List<String> discard() {
+    List<String> gone = new ArrayList<>();
+    if (title != null) {
+      gone.add(title);
+    }
+    gone.addAll(paragraphs);
+    paragraphs = new ArrayList<>();
+    title = null;
+    url = null;
+    discarded = true;
+    return gone;
   }
 
   /** The paragraphs read before the first heading (the edition's opening), empty when there were none. */
@@ -63,7 +85,7 @@ final class SectionCollector {
   }
 
   private void flush() {
-    if (!paragraphs.isEmpty() && title == null && sections.isEmpty()) {
+    if (!paragraphs.isEmpty() && title == null && sections.isEmpty() && !discarded) {
       opening = List.copyOf(paragraphs);
     }
     if (!paragraphs.isEmpty()) {
