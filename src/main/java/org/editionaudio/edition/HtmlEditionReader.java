@@ -29,7 +29,7 @@ final class HtmlEditionReader implements EditionReader {
   private static final int MAX_TEMPLATE_LINE_WORDS = 6;
   private static final int MIN_TEMPLATE_REPEATS = 3;
   private static final int MAX_OPENING_WORDS = 40;
-  private static final double HEADLINE_RATIO = 1.2;
+  private static final double HEADLINE_RATIO = 1.1;
   private static final int MAX_OPENING_LINE_WORDS = 15;
 
   private final Profile profile;
@@ -271,8 +271,7 @@ final class HtmlEditionReader implements EditionReader {
 
   /** A short bold paragraph of its own: a newsletter's headline cell or a bold subhead. */
   private static boolean isBoldHeadline(Block block) {
-    return block.bold() && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS
-        && !endsSentence(withoutEllipsis(block.text()));
+    return block.bold() && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS && !endsSentence(block.text());
   }
 
   private static boolean isLinkedSentence(String text) {
