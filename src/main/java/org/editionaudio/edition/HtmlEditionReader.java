@@ -30,6 +30,8 @@ final class HtmlEditionReader implements EditionReader {
   private static final int MIN_TEMPLATE_REPEATS = 3;
   private static final int MAX_OPENING_WORDS = 40;
   private static final double HEADLINE_RATIO = 1.1;
+  private static final int MAX_CAPTION_WORDS = 60;
+  private static final Pattern CONTRIBUTOR_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
   private static final int MAX_OPENING_LINE_WORDS = 15;
 
   private final Profile profile;
@@ -137,6 +139,25 @@ final class HtmlEditionReader implements EditionReader {
         int[] counts = linesDropped.computeIfAbsent(block.container(), c -> new int[2]);
         counts[0]++;
         counts[1] += rule == null ? 0 : 1;
+      }
+    }
+    // A credit line takes its caption with it, a role line the contributor's name above it.
+    for (int i = 1; i < blocks.size(); i++) {
+      Block before = blocks.get(i - 1);
+      if (rules.get(i - 1) != null || before.isHeading() || before.container() == null) {
+        continue;
+      }
+      Element here = blocks.get(i).container();
+      boolean sameBox = before.container() == here;
+      boolean sameParent = sameBox || (here != null && before.container().parent() == here.parent());
+      if (!sameParent) {
+        continue;
+      }
+      if (sameBox && "caption or credit".equals(rules.get(i)) && Boilerplate.words(blocks.get(i).text()) <= 4
+          && Boilerplate.words(before.text()) <= MAX_CAPTION_WORDS) {
+        rules.set(i - 1, "caption (above its credit)");
+      } else if ("contributor line".equals(rules.get(i)) && CONTRIBUTOR_NAME.matcher(before.text()).matches()) {
+        rules.set(i - 1, "contributor name (above its role)");
       }
     }
     // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
