@@ -31,6 +31,7 @@ final class HtmlEditionReader implements EditionReader {
   private static final int MAX_OPENING_WORDS = 40;
   private static final double HEADLINE_RATIO = 1.1;
   private static final int MAX_CAPTION_WORDS = 60;
+  private static final double FULLY_LINKED = 0.95;
   private static final Pattern CONTRIBUTOR_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
   private static final int MAX_OPENING_LINE_WORDS = 15;
 
@@ -248,7 +249,7 @@ final class HtmlEditionReader implements EditionReader {
     }
     // A whole linked sentence is still a sentence; a run of linked labels is navigation.
     if (!block.isHeading() && !isBoldHeadline(block) && block.linkDensity() > MAX_LINK_DENSITY
-        && !isLinkedSentence(block.text())) {
+        && !isLinkedSentence(block.text()) && !isLinkedListSentence(block)) {
       return "mostly links";
     }
     return Boilerplate.rule(block.text()).orElse(null);
@@ -293,6 +294,16 @@ final class HtmlEditionReader implements EditionReader {
   /** A short bold paragraph of its own: a newsletter's headline cell or a bold subhead. */
   private static boolean isBoldHeadline(Block block) {
     return block.bold() && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS && !endsSentence(block.text());
+  }
+
+  /** A list item that is a linked sentence ("Ana fixed the crash in the printing dialog"), not a menu label. */
+  private static boolean isLinkedListSentence(Block block) {
+    if (block.container() == null || !block.container().normalName().equals("li")) {
+      return false;
+    }
+    String text = block.text();
+    long lower = java.util.Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+    return Boilerplate.words(text) >= 5 && lower >= 3 && block.linkDensity() < FULLY_LINKED;
   }
 
   private static boolean isLinkedSentence(String text) {
