@@ -30,6 +30,7 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
 
   private static final int SHORT_LINE_WORDS = 6;
+  private static final Pattern BARE_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
   private static final Pattern GLYPHS = Pattern.compile("[^\\p{L}\\p{N}]{0,8}");
   private static final Pattern LEAD_PUNCTUATION = Pattern.compile("[ \\t\\u00A0]?[:.!?—–]");
 
@@ -154,8 +155,10 @@ final class BlockWalker implements NodeFilter {
     while (start <= text.length()) {
       boolean found = breaks.find();
       int end = found ? breaks.start() : text.length();
-      // A short line (a link tail, a media link) is judged on its own links; a line of prose on its block's.
-      double density = Boilerplate.words(text.substring(start, end)) <= SHORT_LINE_WORDS
+      // A short line that is a link (a link tail, a media link) is judged on its own links, unless it
+      // is a bare web address printed in the text; a line of prose on its block's.
+      String line = Text.clean(text.substring(start, end));
+      double density = Boilerplate.words(line) <= SHORT_LINE_WORDS && !BARE_ADDRESS.matcher(line).matches()
           ? linkDensity(text, start, end) : blockDensity;
       addParagraph(text, start, end, density, container);
       if (!found) {
