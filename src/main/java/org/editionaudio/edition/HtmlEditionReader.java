@@ -32,6 +32,7 @@ final class HtmlEditionReader implements EditionReader {
   private static final double HEADLINE_RATIO = 1.1;
   private static final int MAX_CAPTION_WORDS = 60;
   private static final double FULLY_LINKED = 0.95;
+  private static final int PROSE_WORDS = 10;
   private static final Pattern CONTRIBUTOR_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
   private static final int MAX_OPENING_LINE_WORDS = 15;
 
@@ -179,7 +180,8 @@ final class HtmlEditionReader implements EditionReader {
       String rule = rules.get(i);
       int[] counts = block.container() == null ? null : linesDropped.get(block.container());
       // The lines of a footer or sign-up box: when most lines of one block are furniture, so is the rest.
-      if (rule == null && counts != null && counts[0] >= 3 && counts[1] * 2 >= counts[0] && !block.isHeading()) {
+      if (rule == null && counts != null && counts[0] >= 3 && counts[1] * 2 >= counts[0] && !block.isHeading()
+          && !isProse(block.text())) {
         rule = "line of a furniture block";
       }
       if (rule != null) {
@@ -235,6 +237,11 @@ final class HtmlEditionReader implements EditionReader {
       stories = sections.sections();
     }
     return stories;
+  }
+
+  /** A sentence a newsreader would say: long enough, and ending as a sentence ends. */
+  private static boolean isProse(String text) {
+    return Boilerplate.words(text) >= PROSE_WORDS && endsWithStop(text);
   }
 
   private static boolean endsWithStop(String text) {
