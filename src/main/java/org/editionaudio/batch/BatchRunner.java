@@ -1,6 +1,7 @@
 package org.editionaudio.batch;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionException;
@@ -17,7 +19,7 @@ import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
 import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.EnginePool;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.Synthesizer;
 import org.editionaudio.pipeline.EditionPipeline;
 import org.editionaudio.pipeline.JobSettings;
@@ -38,15 +40,32 @@ public final class BatchRunner {
 
     /** One edition is done. */
     void finished(Outcome outcome);
+
+    /** This listener, and then {@code also} for every edition done. */
+    default Listener alsoOnFinished(Consumer<Outcome> also) {
+      Listener first = this;
+      return new Listener() {
+        @Override
+        public void planned(int editions, int inOtherShards) {
+          first.planned(editions, inOtherShards);
+        }
+
+        @Override
+        public void finished(Outcome outcome) {
+          first.finished(outcome);
+          also.accept(outcome);
+        }
+      };
+    }
   }
 
   private final EditionReader reader;
-  private final SpeechEngines engines;
+  private final SpeechEngineFactory engines;
   private final JobSettings settings;
   private final ClipCache cache;
 
   /** A runner reading with {@code reader}, speaking with {@code engines} and {@code settings} (jobs = workers). */
-  public BatchRunner(EditionReader reader, SpeechEngines engines, JobSettings settings, ClipCache cache) {
+  public BatchRunner(EditionReader reader, SpeechEngineFactory engines, JobSettings settings, ClipCache cache) {
     this.reader = reader;
     this.engines = engines;
     this.settings = settings;
@@ -55,9 +74,10 @@ public final class BatchRunner {
 
   private record Item(Path input, String id) {}
 
-  /** Runs the batch; the outcomes come back in input order. */
-  public List<Outcome> run(List<Path> inputs, Path outputRoot, Shard shard, boolean force, Listener listener)
+  /** Runs the batch; the report's outcomes come in input order. */
+  public BatchReport run(List<Path> inputs, Path outputRoot, Shard shard, boolean force, Listener listener)
       throws InterruptedException {
+    Instant started = Instant.now();
     List<Outcome> outcomes = new ArrayList<>();
     List<Item> work = new ArrayList<>();
     Map<String, Path> claimed = new HashMap<>();
@@ -124,7 +144,7 @@ public final class BatchRunner {
       order.putIfAbsent(inputs.get(i), i);
     }
     outcomes.sort(java.util.Comparator.comparing(o -> order.get(o.input())));
-    return outcomes;
+    return new BatchReport(outcomes, shard, elsewhere, started);
   }
 
   private static synchronized void report(Listener listener, Outcome outcome) {

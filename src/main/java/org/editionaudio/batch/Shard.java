@@ -1,11 +1,10 @@
 package org.editionaudio.batch;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.editionaudio.common.Sha256;
 
 /**
  * A stable share of a batch: edition {@code id} belongs to shard {@code k} of {@code n} when the
@@ -66,21 +65,35 @@ public record Shard(int index, int count) {
     return null;
   }
 
+  /**
+   * The shard a run takes: {@code K/N} when given, else the index the environment assigns with
+   * {@code shardCount} shards, else all of them.
+   *
+   * @throws IllegalArgumentException when {@code option} is not K/N or a shard count has no index to go with it
+   */
+  public static Shard choose(String option, Integer shardCount, Map<String, String> env) {
+    if (option != null) {
+      return parse(option);
+    }
+    Shard assigned = fromEnvironment(env, shardCount);
+    if (assigned == null && shardCount != null) {
+      throw new IllegalArgumentException(
+          "--shard-count needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID in the environment");
+    }
+    return assigned == null ? ALL : assigned;
+  }
+
   /** True when the edition belongs to this shard. */
   public boolean contains(String editionId) {
     if (count == 1) {
       return true;
     }
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(editionId.getBytes(StandardCharsets.UTF_8));
-      long value = 0;
-      for (int i = 0; i < 8; i++) {
-        value = (value << 8) | (hash[i] & 0xFF);
-      }
-      return Long.remainderUnsigned(value, count) == index - 1;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    byte[] hash = Sha256.digest(editionId.getBytes(StandardCharsets.UTF_8));
+    long value = 0;
+    for (int i = 0; i < 8; i++) {
+      value = (value << 8) | (hash[i] & 0xFF);
     }
+    return Long.remainderUnsigned(value, count) == index - 1;
   }
 
   @Override

@@ -20,7 +20,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     } else {
       err.println("edition-audio: internal error: " + failure + " — please report it with the input and --verbose output");
     }
-    if (verbose(parseResult)) {
+    if (VerboseOption.given(parseResult)) {
       failure.printStackTrace(err);
     }
     err.flush();
@@ -34,16 +34,5 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     err.println("edition-audio: " + failure.getMessage() + " — see '" + command.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return ExitCode.USAGE.code();
-  }
-
-  private static boolean verbose(ParseResult parseResult) {
-    ParseResult current = parseResult;
-    while (current != null) {
-      if (current.hasMatchedOption("--verbose")) {
-        return true;
-      }
-      current = current.subcommand();
-    }
-    return false;
   }
 }

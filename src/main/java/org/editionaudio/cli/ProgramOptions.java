@@ -4,23 +4,18 @@ import java.nio.file.Path;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
+import org.editionaudio.audio.ProducedAudioFiles;
 import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
-import org.editionaudio.speech.Pauses;
-import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What the program sounds like and how it is read, shared by generate and batch. */
 final class ProgramOptions {
-  @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceProfile.DEFAULT,
-      description = "Voice profile name or .properties file (default: ${DEFAULT-VALUE}); see 'voices'.")
-  String voice;
+  @Mixin VoiceOption voice;
 
-  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
-      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
-  String profile;
+  @Mixin PublicationOption publication;
 
   @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
   boolean noIntro;
@@ -65,7 +60,7 @@ final class ProgramOptions {
    * come from the options, else from the publication profile.
    */
   JobSettings settings() throws Exception {
-    Profile.Sound sound = publication().sound();
+    Profile.Sound sound = publication.profile().sound();
     AudioFormat audioFormat;
     try {
       audioFormat = AudioFormat.named(format);
@@ -86,10 +81,14 @@ final class ProgramOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs, target,
-        new JobSettings.Produced(either(introAudio, sound.introAudio()), either(sting, sound.sting()),
-            either(outroAudio, sound.outroAudio())), audioFormat,
-        either(cover, sound.cover()) == null ? null : Cover.read(either(cover, sound.cover())), lexicon.lexicon());
+    Path coverFile = either(cover, sound.cover());
+    return JobSettings.builder(voice.load()).intro(!noIntro).format(audioFormat).bitrate(kbps).jobs(jobs)
+        .loudness(target)
+        .produced(new ProducedAudioFiles(either(introAudio, sound.introAudio()), either(sting, sound.sting()),
+            either(outroAudio, sound.outroAudio())))
+        .cover(coverFile == null ? null : Cover.read(coverFile))
+        .lexicon(lexicon.lexicon())
+        .build();
   }
 
   private static Path either(Path option, Path fromProfile) {
@@ -98,15 +97,6 @@ final class ProgramOptions {
 
   /** The reader for the publication profile. */
   EditionReader reader() throws Exception {
-    return EditionReader.withProfile(publication());
-  }
-
-  private Profile loaded;
-
-  private Profile publication() throws Exception {
-    if (loaded == null) {
-      loaded = Profile.load(profile);
-    }
-    return loaded;
+    return publication.reader();
   }
 }

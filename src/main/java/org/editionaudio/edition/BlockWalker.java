@@ -82,7 +82,7 @@ final class BlockWalker implements NodeFilter {
     int level = headingLevel(tag);
     if (level > 0) {
       flush();
-      String text = Text.clean(element.text());
+      String text = TextCleaner.clean(element.text());
       if (!text.isEmpty()) {
         blocks.add(new Block(text, level, linkShare(element), element, false, null, link(element)));
       }
@@ -157,7 +157,7 @@ final class BlockWalker implements NodeFilter {
       int end = found ? breaks.start() : text.length();
       // A short line that is a link (a link tail, a media link) is judged on its own links, unless it
       // is a bare web address printed in the text; a line of prose on its block's.
-      String line = Text.clean(text.substring(start, end));
+      String line = TextCleaner.clean(text.substring(start, end));
       double density = Boilerplate.words(line) <= SHORT_LINE_WORDS && !BARE_ADDRESS.matcher(line).matches()
           ? linkDensity(text, start, end) : blockDensity;
       addParagraph(text, start, end, density, container);
@@ -211,7 +211,7 @@ final class BlockWalker implements NodeFilter {
   }
 
   private void addParagraph(String text, int start, int end, double density, Element container) {
-    String clean = Text.clean(text.substring(start, end));
+    String clean = TextCleaner.clean(text.substring(start, end));
     if (clean.isEmpty()) {
       return;
     }
@@ -229,7 +229,7 @@ final class BlockWalker implements NodeFilter {
       int gapFrom = leadEnd < 0 ? start : leadEnd;
       // Before the first run only a glyph may stand ("🍎 **Title**"); between runs only spaces.
       String gap = from < gapFrom ? null : text.substring(gapFrom, from);
-      if (gap == null || !(leadEnd < 0 ? GLYPHS.matcher(gap).matches() : Text.clean(gap).isEmpty())) {
+      if (gap == null || !(leadEnd < 0 ? GLYPHS.matcher(gap).matches() : TextCleaner.clean(gap).isEmpty())) {
         break;
       }
       leadEnd = to;
@@ -244,8 +244,8 @@ final class BlockWalker implements NodeFilter {
     if (punctuation.lookingAt()) {
       leadEnd = punctuation.end();
     }
-    String lead = Text.clean(text.substring(start, leadEnd));
-    String rest = Text.clean(text.substring(leadEnd, end));
+    String lead = TextCleaner.clean(text.substring(start, leadEnd));
+    String rest = TextCleaner.clean(text.substring(leadEnd, end));
     if (rest.isEmpty()) {
       blocks.add(new Block(clean, 0, density, container, true, null, leadLink, first));
     } else if (!lead.isEmpty() && text.substring(leadEnd, end).stripLeading().isEmpty() == false

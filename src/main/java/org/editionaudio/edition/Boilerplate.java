@@ -150,7 +150,7 @@ public final class Boilerplate {
 
   /** The name of the first rule that marks this paragraph as boilerplate, if any. */
   public static Optional<String> rule(String paragraph) {
-    String text = Text.clean(paragraph);
+    String text = TextCleaner.clean(paragraph);
     if (text.isEmpty()) {
       return Optional.of("empty");
     }
@@ -172,13 +172,13 @@ public final class Boilerplate {
 
   /** True when the line only names a contributor's role ("Name / Senior reporter", "Economics editor"). */
   static boolean isContributorLine(String text) {
-    String clean = Text.clean(text);
+    String clean = TextCleaner.clean(text);
     return words(clean) <= 10 && CONTRIBUTOR_ROLE.matcher(clean).find() && CONTRIBUTOR.matcher(clean).matches();
   }
 
   /** True when the line is a sponsor label: what follows it, up to the next headline, is promoted. */
   static boolean isSponsorLabel(String text) {
-    return words(text) <= 10 && SPONSOR_LABEL.matcher(Text.clean(text)).matches();
+    return words(text) <= 10 && SPONSOR_LABEL.matcher(TextCleaner.clean(text)).matches();
   }
 
   /** True when the paragraph says that the story it stands in is paid for or promoted. */

@@ -188,7 +188,7 @@ final class PageCleaner {
    * background, a border or padding of its own, or alone in a table cell that has a background.
    */
   private static boolean isButtonLink(Element element) {
-    if (!element.normalName().equals("a") || Text.clean(element.text()).split(" ").length > BUTTON_MAX_WORDS) {
+    if (!element.normalName().equals("a") || TextCleaner.clean(element.text()).split(" ").length > BUTTON_MAX_WORDS) {
       return false;
     }
     if (BUTTON_STYLE.matcher(element.attr("style")).find()) {
@@ -199,7 +199,7 @@ final class PageCleaner {
       cell = cell.parent();
     }
     return cell != null && cell.normalName().equals("td") && (cell.hasAttr("bgcolor")
-        || BUTTON_STYLE.matcher(cell.attr("style")).find()) && Text.clean(cell.text()).equals(Text.clean(element.text()));
+        || BUTTON_STYLE.matcher(cell.attr("style")).find()) && TextCleaner.clean(cell.text()).equals(TextCleaner.clean(element.text()));
   }
 
   /** A site header holds the masthead and menus; a story's own header holds its headline. */
@@ -222,7 +222,7 @@ final class PageCleaner {
   }
 
   private static void report(Element element, String rule, Consumer<Dropped> dropped) {
-    String text = Text.clean(element.text());
+    String text = TextCleaner.clean(element.text());
     if (!text.isEmpty()) {
       dropped.accept(new Dropped(rule, text));
     }

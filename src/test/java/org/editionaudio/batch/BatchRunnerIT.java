@@ -14,19 +14,19 @@ import org.editionaudio.edition.EditionReader;
 import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.StandInEngine;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The batch's bookkeeping with a stand-in engine (a tone per sentence) and the real ffmpeg. */
-class BatchRunnerTest {
+class BatchRunnerIT {
   private static final int RATE = 48_000;
 
   /** Says each sentence as a short tone, counting them; fails on the word "unsayable". */
   private final AtomicInteger spoken = new AtomicInteger();
-  private final SpeechEngines tones = StandInEngine.engines(RATE, () -> new StandInEngine(RATE, "unsayable", text -> {
+  private final SpeechEngineFactory tones = StandInEngine.engines(RATE, () -> new StandInEngine(RATE, "unsayable", text -> {
     spoken.incrementAndGet();
     short[] samples = new short[RATE / 5];
     for (int i = 0; i < samples.length; i++) {
@@ -70,7 +70,7 @@ class BatchRunnerTest {
     VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     BatchRunner runner = new BatchRunner(EditionReader.automatic(), tones, JobSettings.standard(voice, jobs),
         ClipCache.NONE);
-    return runner.run(BatchInputs.find(List.of(archive.toString())), out, shard, force, new Recorder());
+    return runner.run(BatchInputs.find(List.of(archive.toString())), out, shard, force, new Recorder()).outcomes();
   }
 
   private static List<String> statuses(List<Outcome> outcomes) {
