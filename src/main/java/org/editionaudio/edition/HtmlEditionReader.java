@@ -218,11 +218,19 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       if (headline) {
+        // --explain accounts for every split too, under rules named "story split: …".
+        dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
+            : sized ? "story split: headline drawn larger than the text" : "story split: bold headline line",
+            block.text()));
         sections.heading(block.text(), block.url());
       } else if (leadIns >= 2 && isLeadIn(block) && labels.getOrDefault(leadKey(block), 0) < 2) {
+        dropped.accept(new Dropped("story split: bold lead-in (a digest item)", block.leadIn()));
         sections.heading(leadInTitle(block.leadIn()), block.url());
         sections.paragraph(block.afterLeadIn());
       } else {
+        if (isLeadIn(block) && leadIns >= 2) {
+          dropped.accept(new Dropped("no split: run-in label (recurs on the page)", block.leadIn()));
+        }
         sections.paragraph(block.text());
       }
     }

@@ -94,6 +94,20 @@ class HtmlEditionReaderTest {
   }
 
   @Test
+  void explainNamesTheRuleOfEverySplitAndOfEveryLabelThatDidNotSplit() throws Exception {
+    String html = "<main><h1>Digest</h1><h2>First story</h2><p>Text of the first story goes here.</p>"
+        + "<p><b>Note:</b> a label inside it.</p><h2>Second story</h2><p>Text of the second story.</p>"
+        + "<p><b>Note:</b> the same label again.</p></main>";
+    List<Dropped> explained = new java.util.ArrayList<>();
+    Edition edition = EditionReader.automatic()
+        .read(new InputDocument("p.html", html.getBytes(StandardCharsets.UTF_8)), explained::add);
+    assertEquals(List.of("First story", "Second story"), edition.sections().stream().map(Section::title).toList());
+    assertEquals(List.of("story split: heading h2", "no split: run-in label (recurs on the page)",
+        "story split: heading h2", "no split: run-in label (recurs on the page)"),
+        explained.stream().map(Dropped::rule).filter(r -> r.contains("split")).toList());
+  }
+
+  @Test
   void deeplyNestedMarkupNeitherOverflowsNorLosesText() throws Exception {
     StringBuilder html = new StringBuilder("<html><body><main><h1>Deep</h1>");
     html.append("<div>".repeat(10_000)).append("<p>At the bottom.</p>").append("</div>".repeat(10_000));
