@@ -33,6 +33,7 @@ final class HtmlEditionReader implements EditionReader {
   private static final int MAX_CAPTION_WORDS = 60;
   private static final double FULLY_LINKED = 0.95;
   private static final int PROSE_WORDS = 10;
+  private static final int MIN_DESCRIPTION_WORDS = 4;
   private static final Pattern CONTRIBUTOR_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
   private static final int MAX_OPENING_LINE_WORDS = 15;
 
@@ -66,6 +67,14 @@ final class HtmlEditionReader implements EditionReader {
       }
       PageCleaner.removeAll(drop);
     }
+    // Image descriptions, read before the images go: a paragraph that repeats one is its caption.
+    Set<String> imageDescriptions = new java.util.HashSet<>();
+    for (Element image : page.select("img[alt]")) {
+      String alt = TextCleaner.clean(image.attr("alt")).toLowerCase(Locale.ROOT);
+      if (Boilerplate.words(alt) >= MIN_DESCRIPTION_WORDS) {
+        imageDescriptions.add(alt);
+      }
+    }
     PageCleaner.clean(page, dropped);
 
     List<Section> stories;
@@ -85,7 +94,7 @@ final class HtmlEditionReader implements EditionReader {
         start = blocks.indexOf(headline) + 1;
         blocks.subList(0, start - 1).forEach(b -> dropped.accept(new Dropped("above the headline", b.text())));
       }
-      stories = assemble(blocks.subList(start, blocks.size()), title, headline == null, dropped);
+      stories = assemble(blocks.subList(start, blocks.size()), title, headline == null, imageDescriptions, dropped);
     }
     if (stories.isEmpty()) {
       throw EditionException.nothingToRead(input.name(), "the page has no story text, only page furniture");
@@ -120,7 +129,8 @@ final class HtmlEditionReader implements EditionReader {
   }
 
   /** Groups blocks into stories: a heading, a bold headline paragraph or a bold lead-in starts one. */
-  private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Consumer<Dropped> dropped) {
+  private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Set<String> imageDescriptions,
+      Consumer<Dropped> dropped) {
     long leadIns = blocks.stream().filter(HtmlEditionReader::isLeadIn).count();
     Map<String, Integer> repeats = new HashMap<>();
     for (Block block : blocks) {
@@ -135,6 +145,12 @@ final class HtmlEditionReader implements EditionReader {
       if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
         rule = "repeated template line";
+      }
+      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty()) {
+        String lower = block.text().toLowerCase(Locale.ROOT);
+        if (imageDescriptions.stream().anyMatch(lower::startsWith)) {
+          rule = "caption (repeats an image's description)";
+        }
       }
       rules.add(rule);
       if (!block.isHeading() && block.container() != null) {
