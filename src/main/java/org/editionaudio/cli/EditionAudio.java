@@ -1,5 +1,6 @@
 package org.editionaudio.cli;
 
+import java.util.concurrent.Callable;
 import org.editionaudio.publish.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,13 +29,14 @@ import picocli.CommandLine.Command;
       "5:encoding or writing failed",
       "6:batch: some editions failed"
     })
-public final class EditionAudio implements Runnable {
+public final class EditionAudio implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Without a subcommand: usage. */
+  /** Without a subcommand: usage on stderr, and a usage error. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 
   /** A configured command line, ready to {@code execute}. */
@@ -44,6 +46,14 @@ public final class EditionAudio implements Runnable {
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // Every command takes -h/--help and -V/--version, not only the top one ('help' has its own).
+    commandLine.getSubcommands().forEach((name, sub) -> {
+      if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+        sub.getCommandSpec().versionProvider(new Version());
+      }
+    });
+    HelpText.install(commandLine);
     return commandLine;
   }
 
