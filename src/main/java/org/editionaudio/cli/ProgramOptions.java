@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
+import org.editionaudio.audio.ProducedAudio;
 import org.editionaudio.batch.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
@@ -86,10 +87,23 @@ final class ProgramOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs, target,
-        new JobSettings.Produced(either(introAudio, sound.introAudio()), either(sting, sound.sting()),
-            either(outroAudio, sound.outroAudio())), audioFormat,
+    JobSettings.Produced produced = new JobSettings.Produced(
+        produced("intro-audio", introAudio, sound.introAudio()),
+        produced("sting", sting, sound.sting()),
+        produced("outro-audio", outroAudio, sound.outroAudio()));
+    return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs, target, produced,
+        audioFormat,
         either(cover, sound.cover()) == null ? null : Cover.read(either(cover, sound.cover())), lexicon.lexicon());
+  }
+
+  private Path produced(String key, Path option, Path fromProfile) throws UsageException {
+    Path file = either(option, fromProfile);
+    String problem = file == null ? null : ProducedAudio.problem(file);
+    if (problem != null) {
+      throw new UsageException((option != null ? "--" + key : profile + ": " + key) + " " + file + ": " + problem
+          + " — give a WAV or MP3 file");
+    }
+    return file;
   }
 
   private static Path either(Path option, Path fromProfile) {
