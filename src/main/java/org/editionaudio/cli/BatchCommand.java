@@ -40,7 +40,8 @@ final class BatchCommand implements Callable<Integer> {
       description = "Edition files, folders (searched for .html, .htm, .txt, .json) or @list files of paths.")
   List<String> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder.")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, converter = NonEmptyPath.class,
+      description = "Output folder.")
   Path output;
 
   @Option(names = "--shard", paramLabel = "K/N", description = "Take only shard K of N (by edition id), e.g. 2/8.")
@@ -70,7 +71,7 @@ final class BatchCommand implements Callable<Integer> {
     JobSettings settings = program.settings();
     Shard mine = shard(System.getenv());
     Instant started = Instant.now();
-    List<Path> found = BatchInputs.find(inputs);
+    List<Path> found = BatchInputs.find(inputs, output);
     if (found.isEmpty()) {
       throw new EditionException(String.join(" ", inputs), "no .html, .htm, .txt or .json edition found",
           "give edition files, folders that hold them, or @list files");

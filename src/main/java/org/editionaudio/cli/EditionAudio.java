@@ -46,6 +46,9 @@ public final class EditionAudio implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // batch reads @list files itself (paths relative to the list's folder, a missing line is one failed
+    // edition); picocli's own @-file expansion would take them first.
+    commandLine.setExpandAtFiles(false);
     // Every command takes -h/--help and -V/--version, not only the top one ('help' has its own).
     commandLine.getSubcommands().forEach((name, sub) -> {
       if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {

@@ -27,7 +27,8 @@ final class SayCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text (arguments are joined with spaces), or - for standard input.")
   List<String> text;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Speak the text into FILE, a .wav or .mp3.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = NonEmptyPath.class,
+      description = "Speak the text into FILE, a .wav or .mp3.")
   Path output;
 
   @Option(names = "--words", description = "Print the words as they will be spoken, on one line (the default without -o).")

@@ -102,6 +102,38 @@ class CliTest {
   }
 
   @Test
+  void anEmptyOutputPathIsRefused(@TempDir Path dir) {
+    for (String[] args : List.of(
+        new String[] {"generate", SEED_PAGE, "-o", ""},
+        new String[] {"batch", SEED_PAGE, "-o", ""},
+        new String[] {"say", "Hello.", "-o", ""})) {
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.exitCode(), String.join(" ", args) + ": " + run.err());
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.err().contains("'' is empty — give a path"), run.err());
+    }
+  }
+
+  @Test
+  void zeroShardsIsOneClearLine(@TempDir Path dir) {
+    CliRun run = CliRun.of("batch", SEED_PAGE, "-o", dir.resolve("o").toString(), "--shard", "0/0");
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals(List.of("edition-audio: --shard 0/0: the number of shards N must be at least 1"), run.errLines());
+  }
+
+  @Test
+  void aMissingPathInABatchListIsOneFailedEdition(@TempDir Path dir) throws Exception {
+    Path list = Files.writeString(dir.resolve("list.txt"),
+        "gone.html\n" + Path.of("fixtures/bad/empty.txt").toAbsolutePath() + "\n");
+    Path report = dir.resolve("report.json");
+    CliRun run = CliRun.of("batch", "@" + list, "-o", dir.resolve("o").toString(), "--report", report.toString());
+    assertEquals(6, run.exitCode(), run.err());
+    assertTrue(run.err().contains("gone.html: cannot read the edition (no such file)"), run.err());
+    JsonNode totals = new ObjectMapper().readTree(report.toFile()).get("totals");
+    assertEquals(2, totals.get("failed").asInt(), totals.toString());
+  }
+
+  @Test
   void versionAndVoices() {
     assertTrue(CliRun.of("--version").out().startsWith("edition-audio "));
     CliRun voices = CliRun.of("voices");
