@@ -91,7 +91,7 @@ final class ProgramOptions {
         produced("intro-audio", introAudio, sound.introAudio()),
         produced("sting", sting, sound.sting()),
         produced("outro-audio", outroAudio, sound.outroAudio()));
-    return new JobSettings(VoiceProfile.load(voice), !noIntro, Pauses.STANDARD, kbps, jobs, target, produced,
+    return new JobSettings(VoiceProfile.load(voice, lexicon.voices()), !noIntro, Pauses.STANDARD, kbps, jobs, target, produced,
         audioFormat,
         either(cover, sound.cover()) == null ? null : Cover.read(either(cover, sound.cover())), lexicon.lexicon());
   }

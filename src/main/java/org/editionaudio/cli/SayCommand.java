@@ -55,7 +55,7 @@ final class SayCommand implements Callable<Integer> {
     if (output != null && !extension.endsWith(".wav") && !extension.endsWith(".mp3")) {
       throw new UsageException("say: " + output + " is neither a .wav nor an .mp3 file");
     }
-    VoiceProfile profile = VoiceProfile.load(voice);
+    VoiceProfile profile = VoiceProfile.load(voice, lexicon.voices());
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
     PrintWriter out = spec.commandLine().getOut();
     try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(profile, 0)) {

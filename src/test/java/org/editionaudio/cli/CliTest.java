@@ -134,6 +134,23 @@ class CliTest {
   }
 
   @Test
+  void voicesSaysWhichFolderIsInUse(@TempDir Path dir) throws Exception {
+    CliRun project = CliRun.of("voices");
+    assertEquals(0, project.exitCode(), project.err());
+    assertTrue(project.out().startsWith("Voices folder: " + Path.of("voices").toAbsolutePath()
+        + " (the current project's voices/)\n"), project.out());
+    Files.writeString(dir.resolve("voices.list"), "slow\n");
+    Files.writeString(dir.resolve("slow.properties"), "engine.voice=cmu-slt-hsmm\nrate=80%\n");
+    CliRun given = CliRun.of("voices", "--voices", dir.toString());
+    assertTrue(given.out().startsWith("Voices folder: " + dir + " (--voices)\nLexicon: lexicon.pls (built in)\n"),
+        given.out());
+    assertTrue(given.out().contains("slow ") && !given.out().contains("news "), given.out());
+    CliRun missing = CliRun.of("voices", "--voices", dir.resolve("none").toString());
+    assertEquals(2, missing.exitCode());
+    assertEquals(1, missing.errLines().size(), missing.err());
+  }
+
+  @Test
   void versionAndVoices() {
     assertTrue(CliRun.of("--version").out().startsWith("edition-audio "));
     CliRun voices = CliRun.of("voices");
