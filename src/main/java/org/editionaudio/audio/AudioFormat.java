@@ -47,11 +47,6 @@ public enum AudioFormat {
     return extension;
   }
 
-  /** The published file's name: {@code edition.mp3}, {@code edition.m4a} or {@code edition.opus}. */
-  public String fileName() {
-    return "edition." + extension;
-  }
-
   /** The media type, as an {@code <audio>} element's {@code <source type>} takes it. */
   public String mimeType() {
     return mimeType;

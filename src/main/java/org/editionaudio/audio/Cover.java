@@ -96,11 +96,6 @@ public record Cover(byte[] data, String mimeType, int width, int height) {
     return data.clone();
   }
 
-  /** The file name it is published under: {@code cover.jpg} or {@code cover.png}. */
-  public String fileName() {
-    return "cover." + extension();
-  }
-
   /** "jpg" or "png". */
   public String extension() {
     return mimeType.equals("image/png") ? "png" : "jpg";

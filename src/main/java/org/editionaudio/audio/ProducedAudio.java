@@ -56,21 +56,22 @@ public final class ProducedAudio {
   }
 
   /** Fails at once, before any work, when a given file cannot be read. */
-  public static void requireReadable(Path... files) throws EncodingException {
+  public static void requireReadable(Path... files) throws ProducedAudioException {
     for (Path file : files) {
       if (file != null && !Files.isReadable(file)) {
-        throw new EncodingException(file, "cannot read the audio file", null);
+        throw new ProducedAudioException(file, "no such readable file", null);
       }
     }
   }
 
   /** The three files (each may be null) as {@link Stings}. */
-  public Stings load(Path intro, Path sting, Path outro, int sampleRate) throws EncodingException {
+  public Stings load(Path intro, Path sting, Path outro, int sampleRate)
+      throws EncodingException, ProducedAudioException {
     return new Stings(samples(intro, sampleRate), samples(sting, sampleRate), samples(outro, sampleRate));
   }
 
   /** One file, downmixed to mono and resampled; an empty array for null. */
-  short[] samples(Path file, int sampleRate) throws EncodingException {
+  short[] samples(Path file, int sampleRate) throws EncodingException, ProducedAudioException {
     if (file == null) {
       return new short[0];
     }

@@ -19,6 +19,9 @@ import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.EnginePool;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.Synthesizer;
+import org.editionaudio.pipeline.EditionPipeline;
+import org.editionaudio.pipeline.JobSettings;
+import org.editionaudio.common.ExitCode;
 
 /**
  * Generates many editions: each of {@code workers} threads has its own speech engine (in a class
@@ -67,7 +70,7 @@ public final class BatchRunner {
       } catch (EditionException | RuntimeException e) {
         // An unreadable input has no id: it belongs to the shard its path falls in.
         if (shard.contains("input:" + input)) {
-          early.add(new Outcome(input, null, Outcome.Status.FAILED, Failures.exitCode(e), Failures.message(e),
+          early.add(new Outcome(input, null, Outcome.Status.FAILED, ExitCode.of(e).code(), ExitCode.oneLine(e),
               null, 0, null));
         } else {
           elsewhere++;
@@ -80,7 +83,7 @@ public final class BatchRunner {
       }
       Path first = claimed.putIfAbsent(id, input);
       if (first != null) {
-        early.add(new Outcome(input, id, Outcome.Status.FAILED, Failures.INPUT,
+        early.add(new Outcome(input, id, Outcome.Status.FAILED, ExitCode.INPUT.code(),
             input + ": same edition id '" + id + "' as " + first + " — give one of them another title or date",
             null, 0, null));
         continue;
@@ -99,7 +102,7 @@ public final class BatchRunner {
     for (int slot = 0; slot < workers; slot++) {
       int mine = slot;
       pool.execute(() -> {
-        try (EditionJob job = new EditionJob(reader, new EnginePool(engines, settings.voice(), mine, 1), single, cache)) {
+        try (EditionPipeline job = new EditionPipeline(reader, new EnginePool(engines, settings.voice(), mine, 1), single, cache)) {
           Item item;
           while ((item = queue.poll()) != null) {
             Outcome outcome = generate(job, item, outputRoot, force);
@@ -128,7 +131,7 @@ public final class BatchRunner {
     listener.finished(outcome);
   }
 
-  private static Outcome generate(EditionJob job, Item item, Path outputRoot, boolean force) {
+  private static Outcome generate(EditionPipeline job, Item item, Path outputRoot, boolean force) {
     Path dir = outputRoot.resolve(item.id());
     try {
       InputDocument input = InputDocument.read(item.input().toString(), null);
@@ -140,11 +143,11 @@ public final class BatchRunner {
               fresh.get().path("durationMs").asLong(), null);
         }
       }
-      EditionJob.Result result = job.run(input, edition, dir, Synthesizer.Progress.NONE);
+      EditionPipeline.Result result = job.run(input, edition, dir, Synthesizer.Progress.NONE);
       return new Outcome(item.input(), item.id(), Outcome.Status.OK, 0, null, dir, result.manifest().durationMs(),
           result.timings());
     } catch (Exception | LinkageError e) {
-      return new Outcome(item.input(), item.id(), Outcome.Status.FAILED, Failures.exitCode(e), Failures.message(e),
+      return new Outcome(item.input(), item.id(), Outcome.Status.FAILED, ExitCode.of(e).code(), ExitCode.oneLine(e),
           null, 0, null);
     }
   }

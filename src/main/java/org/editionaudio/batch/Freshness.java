@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.editionaudio.publish.ToolVersion;
+import org.editionaudio.common.Sha256;
+import org.editionaudio.publish.EditionFolder;
 
 /**
  * Whether an output folder already holds what a run would write: its manifest names the same
@@ -21,7 +23,7 @@ final class Freshness {
 
   /** The up-to-date manifest of {@code dir}, or empty when the edition must be generated. */
   static Optional<JsonNode> upToDate(Path dir, String inputSha256, String fingerprint) {
-    Path manifestFile = dir.resolve("manifest.json");
+    Path manifestFile = dir.resolve(EditionFolder.MANIFEST);
     if (!Files.isRegularFile(manifestFile)) {
       return Optional.empty();
     }

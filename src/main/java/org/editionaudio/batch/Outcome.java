@@ -1,6 +1,7 @@
 package org.editionaudio.batch;
 
 import java.nio.file.Path;
+import org.editionaudio.pipeline.Timings;
 
 /**
  * What happened to one edition of a batch.

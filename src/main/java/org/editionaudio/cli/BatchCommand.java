@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.editionaudio.batch.BatchInputs;
 import org.editionaudio.batch.BatchRunner;
-import org.editionaudio.batch.JobSettings;
+import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.batch.Outcome;
 import org.editionaudio.batch.Shard;
 import org.editionaudio.edition.EditionException;
@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code batch}: many editions into DIR/<edition-id>/, in parallel, resumable, shardable. */
 @Command(name = "batch",
@@ -109,7 +110,7 @@ final class BatchCommand implements Callable<Integer> {
           report == null ? "" : " — report: " + report);
       out.flush();
     }
-    return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    return failed > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
   }
 
   private Shard shard(Map<String, String> env) throws UsageException {

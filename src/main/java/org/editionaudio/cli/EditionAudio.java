@@ -1,6 +1,9 @@
 package org.editionaudio.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.editionaudio.common.ExitCode;
 import org.editionaudio.publish.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,16 +22,7 @@ import picocli.CommandLine.Command;
       VoicesCommand.class,
       CommandLine.HelpCommand.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:internal error",
-      "2:usage error",
-      "3:unreadable or empty input (nothing to read aloud)",
-      "4:speech synthesis failed",
-      "5:encoding or writing failed",
-      "6:batch: some editions failed"
-    })
+    exitCodeListHeading = "%nExit codes:%n")
 public final class EditionAudio implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +30,7 @@ public final class EditionAudio implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.USAGE;
+    return ExitCode.USAGE.code();
   }
 
   /** A configured command line, ready to {@code execute}. */
@@ -46,6 +40,11 @@ public final class EditionAudio implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      exitCodes.put(Integer.toString(code.code()), code.meaning());
+    }
+    commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes);
     // batch reads @list files itself (paths relative to the list's folder, a missing line is one failed
     // edition); picocli's own @-file expansion would take them first.
     commandLine.setExpandAtFiles(false);

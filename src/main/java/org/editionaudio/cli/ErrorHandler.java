@@ -8,6 +8,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import org.editionaudio.common.ExitCode;
 
 /** Turns every failure into one line on stderr and its documented exit code; a stack trace only with --verbose. */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -16,7 +17,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
     PrintWriter err = command.getErr();
     String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-    if (ExitCodes.isExpected(failure)) {
+    if (ExitCode.of(failure) != ExitCode.INTERNAL) {
       err.println("edition-audio: " + oneLine(message));
     } else {
       err.println("edition-audio: internal error: " + oneLine(failure.toString())
@@ -26,7 +27,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       failure.printStackTrace(err);
     }
     err.flush();
-    return ExitCodes.of(failure);
+    return ExitCode.of(failure).code();
   }
 
   @Override
@@ -36,7 +37,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     err.println("edition-audio: " + oneLine(message(failure)) + " — see '"
         + command.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
-    return ExitCodes.USAGE;
+    return ExitCode.USAGE.code();
   }
 
   /** Picocli's message, or for a word it does not know, that word and the nearest one it does. */

@@ -3,9 +3,9 @@ package org.editionaudio.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.editionaudio.batch.EditionJob;
-import org.editionaudio.batch.JobSettings;
-import org.editionaudio.batch.Timings;
+import org.editionaudio.pipeline.EditionPipeline;
+import org.editionaudio.pipeline.JobSettings;
+import org.editionaudio.pipeline.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code generate}: an edition in, a chaptered MP3 and its sidecar files out. */
 @Command(
@@ -51,8 +52,8 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
-    try (EditionJob job = EditionJob.maryTts(reader, settings, cache.open(), options.verbose)) {
-      EditionJob.Result result = job.run(document, output, progress);
+    try (EditionPipeline job = EditionPipeline.maryTts(reader, settings, cache.open(), options.verbose)) {
+      EditionPipeline.Result result = job.run(document, output, progress);
       progress.done();
       if (json) {
         out.print(EditionJson.write(result.manifest().toJson()));
@@ -63,13 +64,13 @@ final class GenerateCommand implements Callable<Integer> {
         err.println(timings(result.timings(), result.manifest().durationMs()));
       }
       out.flush();
-      return ExitCodes.OK;
+      return ExitCode.OK.code();
     } finally {
       progress.done();
     }
   }
 
-  private static String summary(EditionJob.Result result) {
+  private static String summary(EditionPipeline.Result result) {
     long stories = result.manifest().chapters().stream().filter(c -> !c.isIntro()).count();
     boolean intro = result.manifest().chapters().stream().anyMatch(c -> c.isIntro());
     return result.dir().resolve(result.manifest().audio().file()) + ": "

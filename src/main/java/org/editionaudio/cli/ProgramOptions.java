@@ -5,7 +5,7 @@ import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.audio.ProducedAudio;
-import org.editionaudio.batch.JobSettings;
+import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
 import org.editionaudio.speech.Pauses;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code say}: one text as it will be spoken, as words or as audio. */
 @Command(name = "say", description = "Preview a text: print the words as they will be spoken, or speak it to a WAV or MP3 file.")
@@ -68,6 +69,6 @@ final class SayCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code sections}: what will be read, nothing synthesized. */
 @Command(name = "sections", description = "Show the stories and paragraphs that will be read aloud.")
@@ -78,7 +79,7 @@ final class SectionsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
@@ -93,7 +94,7 @@ final class SectionsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private static String explanation(List<Dropped> dropped) {

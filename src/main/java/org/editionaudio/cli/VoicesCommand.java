@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.editionaudio.common.ExitCode;
 
 /** {@code voices}: the voice profiles that ship with the tool. */
 @Command(name = "voices", description = "Show the voices folder in use, its lexicon, and its voice profiles with the MaryTTS voices they use.")
@@ -28,6 +29,6 @@ final class VoicesCommand implements Callable<Integer> {
           profile.description(), profile.name().equals(VoiceProfile.DEFAULT) ? " (default)" : "");
     }
     out.flush();
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 }

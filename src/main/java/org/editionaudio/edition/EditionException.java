@@ -1,14 +1,17 @@
 package org.editionaudio.edition;
 
+import org.editionaudio.common.EditionAudioException;
+import org.editionaudio.common.ExitCode;
+
 /** The input cannot be read as an edition, or holds nothing to read aloud (exit code 3). */
-public final class EditionException extends Exception {
+public final class EditionException extends EditionAudioException {
   private final String input;
   private final String reason;
   private final String hint;
 
   /** An input problem: what is wrong with which input, and what the user can do about it. */
   public EditionException(String input, String reason, String hint) {
-    super(input + ": " + reason + (hint == null || hint.isEmpty() ? "" : " — " + hint));
+    super(ExitCode.INPUT, input + ": " + reason + (hint == null || hint.isEmpty() ? "" : " — " + hint));
     this.input = input;
     this.reason = reason;
     this.hint = hint;

@@ -15,19 +15,16 @@ import org.editionaudio.audio.Chapter;
 import org.editionaudio.audio.Cue;
 
 /**
- * The "Listen to Today's Edition" page, {@code index.html}: one file with its CSS and JavaScript
- * inlined, nothing fetched from elsewhere. The player reads the chapters from {@code chapters.vtt}
- * through a {@code <track kind="chapters">}, and the transcript from {@code transcript.vtt}
+ * The "Listen to Today's Edition" page ({@link EditionFolder#PLAYER}): one file with its CSS and JavaScript
+ * inlined, nothing fetched from elsewhere. The player reads the chapters from {@link EditionFolder#CHAPTERS_VTT}
+ * through a {@code <track kind="chapters">}, and the transcript from {@link EditionFolder#TRANSCRIPT_VTT}
  * through a {@code <track kind="metadata">} when there are sentence times; the same data is
  * embedded in the page for when those cannot be loaded (a page opened from {@code file://}).
  */
 public final class PlayerPage {
-  /** The file name of the WebVTT transcript, one cue per sentence, which the page reads when present. */
-  public static final String TRANSCRIPT_FILE = "transcript.vtt";
-
   private static final String TEMPLATE = "/org/editionaudio/publish/player.html";
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("__(PAGE_TITLE|EDITION_TITLE|AUDIO_SRC|AUDIO_TYPE|TRANSCRIPT_TRACK|EDITION_DATA)__");
+      Pattern.compile("__(PAGE_TITLE|EDITION_TITLE|AUDIO_SRC|AUDIO_TYPE|TRANSCRIPT_TRACK|CHAPTERS_VTT|CHAPTERS_JSON|TRANSCRIPT_VTT|EDITION_DATA)__");
 
   private PlayerPage() {}
 
@@ -41,8 +38,11 @@ public final class PlayerPage {
         "AUDIO_SRC", escape(manifest.audio().file()),
         "AUDIO_TYPE", escape(manifest.audio().mimeType()),
         "TRANSCRIPT_TRACK", transcript
-            ? "<track kind=\"metadata\" src=\"" + TRANSCRIPT_FILE + "\" srclang=\"en\" label=\"Transcript\">"
+            ? "<track kind=\"metadata\" src=\"" + EditionFolder.TRANSCRIPT_VTT + "\" srclang=\"en\" label=\"Transcript\">"
             : "",
+        "CHAPTERS_VTT", escape(EditionFolder.CHAPTERS_VTT),
+        "CHAPTERS_JSON", escape(EditionFolder.CHAPTERS_JSON),
+        "TRANSCRIPT_VTT", escape(EditionFolder.TRANSCRIPT_VTT),
         "EDITION_DATA", scriptSafe(data));
     // One pass, so that a value (a headline) can never be taken for a placeholder.
     return PLACEHOLDER.matcher(template()).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));

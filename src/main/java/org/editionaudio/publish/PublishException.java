@@ -1,14 +1,16 @@
 package org.editionaudio.publish;
 
+import org.editionaudio.common.EditionAudioException;
+import org.editionaudio.common.ExitCode;
 import java.nio.file.Path;
 
 /** Writing the output folder failed (exit code 5). */
-public final class PublishException extends Exception {
+public final class PublishException extends EditionAudioException {
   private final Path path;
 
   /** What failed while writing {@code path}. */
   public PublishException(Path path, String reason, Throwable cause) {
-    super(path + ": cannot write the output (" + reason + ") — check free disk space and permissions", cause);
+    super(ExitCode.OUTPUT, path + ": cannot write the output (" + reason + ") — check free disk space and permissions", cause);
     this.path = path;
   }
 

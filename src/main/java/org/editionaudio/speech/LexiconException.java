@@ -1,14 +1,17 @@
 package org.editionaudio.speech;
 
+import org.editionaudio.common.EditionAudioException;
+import org.editionaudio.common.ExitCode;
+
 /** A pronunciation lexicon cannot be read or has a bad entry (a usage error, exit code 2). */
-public final class LexiconException extends Exception {
+public final class LexiconException extends EditionAudioException {
   private final String file;
   private final int line;
   private final String reason;
 
   /** What is wrong at {@code line} of {@code file}; line 0 when the file as a whole is at fault. */
   public LexiconException(String file, int line, String reason) {
-    super("lexicon " + file + (line > 0 ? ":" + line : "") + ": " + reason
+    super(ExitCode.USAGE, "lexicon " + file + (line > 0 ? ":" + line : "") + ": " + reason
         + " — fix the entry (voices/README.md describes the format)");
     this.file = file;
     this.line = line;

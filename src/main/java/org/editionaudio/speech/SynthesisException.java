@@ -1,13 +1,16 @@
 package org.editionaudio.speech;
 
+import org.editionaudio.common.EditionAudioException;
+import org.editionaudio.common.ExitCode;
+
 /** Speech synthesis failed for a line of a chapter (exit code 4). */
-public final class SynthesisException extends Exception {
+public final class SynthesisException extends EditionAudioException {
   private final String chapter;
   private final String reason;
 
   /** A failure while speaking {@code chapter}; {@code cause} says what the engine reported. */
   public SynthesisException(String chapter, String reason, Throwable cause) {
-    super(
+    super(ExitCode.SYNTHESIS,
         (chapter == null ? "" : "story \"" + chapter + "\": ")
             + "speech synthesis failed ("
             + reason

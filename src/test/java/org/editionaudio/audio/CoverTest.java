@@ -27,11 +27,11 @@ class CoverTest {
   void recognizesJpegAndPngByTheirContentAndReadsTheirSize(@TempDir Path dir) throws Exception {
     Cover cover = Cover.read(Files.write(dir.resolve("a.png"), image("jpg", 40, 30)));
     assertEquals("image/jpeg", cover.mimeType());
-    assertEquals("cover.jpg", cover.fileName(), "named after its content, not its file name");
+    assertEquals("jpg", cover.extension(), "named after its content, not its file name");
     assertEquals(40, cover.width());
     assertEquals(30, cover.height());
     Cover png = Cover.read(Files.write(dir.resolve("b"), image("png", 8, 9)));
-    assertEquals("cover.png", png.fileName());
+    assertEquals("png", png.extension());
     assertEquals(9, png.height());
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.editionaudio.edition.EditionReader;
+import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.StandInEngine;
 import org.editionaudio.speech.SpeechEngines;

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.editionaudio.batch.EditionJob;
-import org.editionaudio.batch.JobSettings;
-import org.editionaudio.batch.Timings;
+import org.editionaudio.pipeline.EditionPipeline;
+import org.editionaudio.pipeline.JobSettings;
+import org.editionaudio.pipeline.Timings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
 import org.editionaudio.speech.ClipCache;
@@ -103,7 +103,7 @@ public final class Benchmark {
     for (int jobs : new int[] {1, 2}) {
       List<Double> seconds = new ArrayList<>();
       JobSettings settings = JobSettings.standard(VoiceProfile.load(VoiceProfile.DEFAULT), jobs);
-      try (EditionJob job = EditionJob.maryTts(EditionReader.automatic(), settings, ClipCache.NONE, false)) {
+      try (EditionPipeline job = EditionPipeline.maryTts(EditionReader.automatic(), settings, ClipCache.NONE, false)) {
         for (int round = 1; round <= rounds; round++) {
           long start = System.nanoTime();
           job.run(InputDocument.read(fixture.toString(), null), out.resolve("jobs" + jobs), Synthesizer.Progress.NONE);
@@ -147,9 +147,9 @@ public final class Benchmark {
         JobSettings.standard(VoiceProfile.load(VoiceProfile.DEFAULT), Runtime.getRuntime().availableProcessors());
     Path out = Files.createTempDirectory("bench-stages-");
     List<Double> factors = new ArrayList<>();
-    try (EditionJob job = EditionJob.maryTts(EditionReader.automatic(), settings, ClipCache.NONE, false)) {
+    try (EditionPipeline job = EditionPipeline.maryTts(EditionReader.automatic(), settings, ClipCache.NONE, false)) {
       for (int run = 1; run <= runs; run++) {
-        EditionJob.Result result = job.run(InputDocument.read(fixture.toString(), null), out, Synthesizer.Progress.NONE);
+        EditionPipeline.Result result = job.run(InputDocument.read(fixture.toString(), null), out, Synthesizer.Progress.NONE);
         Timings t = result.timings();
         double audio = result.manifest().durationMs() / 1000.0;
         double factor = audio / (t.totalMs() / 1000.0);

@@ -56,6 +56,14 @@ public final class NormalizationBenchmark {
     System.out.printf("ours (normalizer + built-in lexicon + MaryTTS, as say --words): %3d/%d  %5.1f%%%n", ours, rows.size(), 100.0 * ours / rows.size());
     System.out.printf("raw MaryTTS 5.2.1 on the same sentences:                       %3d/%d  %5.1f%%%n", raw, rows.size(), 100.0 * raw / rows.size());
     misses.forEach(miss -> System.out.println("  miss: " + miss));
+    RealSentenceScore real = RealSentenceScore.run();
+    real.writeMisses();
+    System.out.println(real.summary());
+    System.out.println("  misses and problems of the real sentences: " + RealSentenceScore.MISSES);
+    if (Boolean.getBoolean("verbose")) {
+      real.problems().forEach(p -> System.out.println("  problem: " + p));
+      real.misses().forEach(m -> System.out.println("  miss: " + m));
+    }
   }
 
   /** The spoken words, with a lexicon-spelled acronym written as its letters. */

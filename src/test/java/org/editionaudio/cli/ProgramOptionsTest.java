@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.editionaudio.batch.JobSettings;
+import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.edition.ProfileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -76,7 +76,7 @@ class PlayerPageTest {
         new Cue(new Utterance(Line.Kind.INTRO, "The Ledger.", -1, -1, 0), 4_800, 40_000, 48_000),
         new Cue(new Utterance(Line.Kind.PARAGRAPH, "Two.", 1, 0, 0), 100_800, 139_200, 48_000));
     Document page = Jsoup.parse(PlayerPage.html(manifest("One", "mp3", null, cues)));
-    assertEquals(PlayerPage.TRANSCRIPT_FILE, page.selectFirst("audio track[kind=metadata]").attr("src"));
+    assertEquals(EditionFolder.TRANSCRIPT_VTT, page.selectFirst("audio track[kind=metadata]").attr("src"));
     JsonNode transcript = new ObjectMapper().readTree(page.getElementById("edition-data").data()).get("transcript");
     assertEquals(2, transcript.size());
     assertEquals(0, transcript.get(0).get("chapter").asInt(), "the intro's sentence, in the intro");

@@ -1,4 +1,4 @@
-package org.editionaudio.batch;
+package org.editionaudio.common;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,14 +10,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Hex SHA-256 of bytes or of a file, streamed. */
-final class Sha256 {
+public final class Sha256 {
   private Sha256() {}
 
-  static String of(byte[] bytes) {
+  /** Hex SHA-256 of {@code bytes}. */
+  public static String of(byte[] bytes) {
     return HexFormat.of().formatHex(digest().digest(bytes));
   }
 
-  static String of(Path file) throws IOException {
+  /** Hex SHA-256 of the file's bytes, read as a stream. */
+  public static String of(Path file) throws IOException {
     try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
       in.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(in.getMessageDigest().digest());

@@ -1,4 +1,4 @@
-package org.editionaudio.batch;
+package org.editionaudio.pipeline;
 
 /**
  * Wall-clock time of each stage of one edition, in milliseconds.

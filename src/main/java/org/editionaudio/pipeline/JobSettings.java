@@ -1,4 +1,4 @@
-package org.editionaudio.batch;
+package org.editionaudio.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +8,12 @@ import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.audio.Mp3Encoder;
+import org.editionaudio.common.Sha256;
 import org.editionaudio.speech.Lexicon;
 import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.VoiceProfile;
+import org.editionaudio.audio.ProducedAudioException;
 
 /**
  * Everything besides the input that decides an edition's output.
@@ -73,12 +75,12 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
    * files' contents, the format, the cover and the pronunciation lexicon's entries. A manifest that
    * records it tells a later run whether it is up to date.
    */
-  public String fingerprint() throws IOException {
+  public String fingerprint() throws ProducedAudioException {
     StringBuilder text = new StringBuilder("edition-audio settings v1\n");
     text.append(voice).append('\n').append(intro).append('\n').append(pauses).append('\n')
         .append(bitrate).append('\n').append(loudness).append('\n');
     for (Path file : new Path[] {produced.intro(), produced.sting(), produced.outro()}) {
-      text.append(file == null ? "-" : Sha256.of(file)).append('\n');
+      text.append(file == null ? "-" : sha256(file)).append('\n');
     }
     text.append("format ").append(format.extension()).append('\n');
     text.append("cover ").append(cover == null ? "-" : Sha256.of(cover.data())).append('\n');
@@ -86,6 +88,14 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+
+  private static String sha256(Path produced) throws ProducedAudioException {
+    try {
+      return Sha256.of(produced);
+    } catch (IOException e) {
+      throw new ProducedAudioException(produced, e.toString(), e);
+    }
+  }
 
   /** Requires a voice, pacing, a loudness target, a lexicon, at least one job, a format and a bit rate that format takes. */
   public JobSettings {

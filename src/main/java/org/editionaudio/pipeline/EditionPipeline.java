@@ -1,4 +1,4 @@
-package org.editionaudio.batch;
+package org.editionaudio.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,10 +21,10 @@ import org.editionaudio.edition.EditionException;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.common.Sha256;
 import org.editionaudio.publish.AudioFile;
-import org.editionaudio.publish.ChapterFiles;
+import org.editionaudio.publish.EditionFolder;
 import org.editionaudio.publish.Manifest;
-import org.editionaudio.publish.PlayerPage;
 import org.editionaudio.publish.PublishException;
 import org.editionaudio.publish.Publisher;
 import org.editionaudio.publish.Staging;
@@ -36,15 +36,13 @@ import org.editionaudio.speech.EnginePool;
 import org.editionaudio.speech.SpeechEngines;
 import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.Synthesizer;
+import org.editionaudio.audio.ProducedAudioException;
 
 /**
  * One edition from input to published folder: read, script, speak, lay out, encode, publish. The
  * speech engine starts on first use and is kept for the next edition; ffmpeg likewise.
  */
-public final class EditionJob implements AutoCloseable {
-  /** The MP3's name in the output folder (other formats: {@link AudioFormat#fileName()}). */
-  public static final String AUDIO_FILE = "edition.mp3";
-
+public final class EditionPipeline implements AutoCloseable {
   /**
    * What one run produced.
    *
@@ -66,7 +64,7 @@ public final class EditionJob implements AutoCloseable {
    * A job reading with {@code reader}, speaking with the engines of {@code engines} (which it
    * closes), and keeping synthesized sentences in {@code cache}.
    */
-  public EditionJob(EditionReader reader, EnginePool engines, JobSettings settings, ClipCache cache) {
+  public EditionPipeline(EditionReader reader, EnginePool engines, JobSettings settings, ClipCache cache) {
     this.reader = reader;
     this.engines = engines;
     this.settings = settings;
@@ -74,8 +72,8 @@ public final class EditionJob implements AutoCloseable {
   }
 
   /** A job with {@code settings.jobs()} MaryTTS engines started as needed. */
-  public static EditionJob maryTts(EditionReader reader, JobSettings settings, ClipCache cache, boolean verbose) {
-    return new EditionJob(reader, new EnginePool(SpeechEngines.maryTts(verbose), settings.voice(), settings.jobs()),
+  public static EditionPipeline maryTts(EditionReader reader, JobSettings settings, ClipCache cache, boolean verbose) {
+    return new EditionPipeline(reader, new EnginePool(SpeechEngines.maryTts(verbose), settings.voice(), settings.jobs()),
         settings, cache);
   }
 
@@ -89,19 +87,19 @@ public final class EditionJob implements AutoCloseable {
    * null. Nothing is left in the folder unless the whole run succeeds.
    */
   public Result run(InputDocument input, Path dir, Synthesizer.Progress progress)
-      throws EditionException, SynthesisException, EncodingException, PublishException {
+      throws EditionException, SynthesisException, EncodingException, ProducedAudioException, PublishException {
     long t0 = System.nanoTime();
     return run(input, read(input), dir, progress, t0);
   }
 
   /** As {@link #run(InputDocument, Path, Synthesizer.Progress)}, for an edition the caller has already read from {@code input}. */
   public Result run(InputDocument input, Edition edition, Path dir, Synthesizer.Progress progress)
-      throws EditionException, SynthesisException, EncodingException, PublishException {
+      throws EditionException, SynthesisException, EncodingException, ProducedAudioException, PublishException {
     return run(input, edition, dir, progress, System.nanoTime());
   }
 
   private Result run(InputDocument input, Edition edition, Path dir, Synthesizer.Progress progress, long t0)
-      throws EditionException, SynthesisException, EncodingException, PublishException {
+      throws EditionException, SynthesisException, EncodingException, ProducedAudioException, PublishException {
     Path target = dir != null ? dir : Path.of("out", edition.id());
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     if (script.chapters().size() > Chapter.MAX_PER_PROGRAM) {
@@ -126,25 +124,21 @@ public final class EditionJob implements AutoCloseable {
 
         AudioFormat format = settings.format();
         Cover cover = settings.cover();
-        Path file = staging.reserve(format.fileName());
+        String audioName = EditionFolder.audio(format);
+        Path file = staging.reserve(audioName);
         Loudness loudness = mastering().master(program, tags(edition, cover), file, settings.loudness());
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
-            format.fileName(), format.extension(), settings.bitrate(), program.sampleRate(), size(file), sha256(file));
-        String coverFile = cover == null ? null : cover.fileName();
+            audioName, format.extension(), settings.bitrate(), program.sampleRate(), size(file), sha256(file));
+        String coverFile = cover == null ? null : EditionFolder.cover(cover);
         if (cover != null) {
           staging.write(coverFile, cover.data());
         }
         Manifest manifest = new Manifest(
             edition, program.chapters(), program.cues(), program.durationMs(), audio, loudness,
             settings.voice().name(), engines.description(), input.sha256(), fingerprint(edition), coverFile);
-        staging.write("chapters.vtt", ChapterFiles.vtt(program.chapters()));
-        staging.write("transcript.vtt", ChapterFiles.transcript(program.cues()));
-        staging.write("chapters.json", ChapterFiles.json(
-            program.chapters(), edition.title(), edition.publication(), format.fileName(), coverFile));
-        staging.write("index.html", PlayerPage.html(manifest));
-        staging.write("manifest.json", EditionJson.write(manifest.toJson()));
+        EditionFolder.writeSidecars(staging, manifest);
         staging.commit();
         long t4 = System.nanoTime();
         return new Result(edition, target, manifest, new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3)),
@@ -178,15 +172,11 @@ public final class EditionJob implements AutoCloseable {
    * What decides this edition's output besides the tool's version: the settings and the edition as
    * read (so a profile that reads the page differently counts), but not where the input lies.
    */
-  public String fingerprint(Edition edition) throws EncodingException {
-    try {
-      var tree = EditionJson.toTree(edition);
-      ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("edition")).remove("source");
-      return Sha256.of((settings.fingerprint() + EditionJson.write(tree))
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new EncodingException(null, "cannot read a produced audio file (" + e.getMessage() + ")", e);
-    }
+  public String fingerprint(Edition edition) throws ProducedAudioException {
+    var tree = EditionJson.toTree(edition);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("edition")).remove("source");
+    return Sha256.of((settings.fingerprint() + EditionJson.write(tree))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static long size(Path file) throws PublishException {
