@@ -1,14 +1,11 @@
 package org.editionaudio.publish;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +16,12 @@ import org.editionaudio.audio.Scratch;
 /**
  * Files being written into an output folder. Each file is written under a hidden temporary name
  * in the same folder; {@link #commit()} renames them into place in the order they were staged
- * (the manifest last), under a lock so that two processes publishing the same folder never mix
- * their files. Closing without commit removes every temporary file, and the folder if this
+ * (the manifest last), under a {@link FolderLock} so that two processes publishing the same folder
+ * never mix their files. Closing without commit removes every temporary file, and the folder if this
  * staging created it, so a failed run leaves nothing behind.
  */
 public final class Staging implements AutoCloseable {
-  static final String LOCK_FILE = ".edition-audio.lock";
+  static final String LOCK_FILE = FolderLock.FILE;
   static final String TEMP_SUFFIX = ".tmp";
 
   // File locks belong to the whole process, so threads of one process (a batch's workers) also
@@ -94,9 +91,7 @@ public final class Staging implements AutoCloseable {
   }
 
   private void commitLocked() throws PublishException {
-    Path lockFile = dir.resolve(LOCK_FILE);
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock()) {
+    try (FolderLock lock = FolderLock.acquire(dir)) {
       for (Map.Entry<String, Path> file : staged.entrySet()) {
         Path target = dir.resolve(file.getKey());
         if (!Files.isRegularFile(file.getValue())) {
