@@ -78,39 +78,56 @@ final class BatchCommand implements Callable<Integer> {
           "give edition files, folders that hold them, or @list files");
     }
     PrintWriter out = spec.commandLine().getOut();
-    BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), options.quiet);
     BatchRunner runner = new BatchRunner(program.reader(), SpeechEngines.maryTts(options.verbose), settings,
         cache.open());
     int[] otherShards = new int[1];
-    List<Outcome> outcomes = runner.run(found, output, mine, force, new BatchRunner.Listener() {
-      @Override
-      public void planned(int editions, int inOtherShards) {
-        otherShards[0] = inOtherShards;
-        progress.planned(editions, inOtherShards);
-      }
-
-      @Override
-      public void finished(Outcome outcome) {
-        progress.finished(outcome);
-        if (json) {
-          out.println(outcome(outcome).toString());
-          out.flush();
+    List<Outcome> outcomes;
+    try (BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), options.quiet)) {
+      outcomes = runner.run(found, output, mine, force, new BatchRunner.Listener() {
+        @Override
+        public void planned(int editions, int inOtherShards) {
+          otherShards[0] = inOtherShards;
+          progress.planned(editions, inOtherShards);
         }
-      }
-    });
-    progress.clear();
+
+        @Override
+        public void started(String id) {
+          progress.started(id);
+        }
+
+        @Override
+        public void sentences(String id, int done, int total) {
+          progress.sentences(id, done, total);
+        }
+
+        @Override
+        public void finished(Outcome outcome) {
+          progress.finished(outcome);
+          if (json) {
+            out.println(outcome(outcome).toString());
+            out.flush();
+          }
+        }
+      });
+    }
     long failed = outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count();
     if (report != null) {
       writeReport(outcomes, mine, otherShards[0], started);
     }
     if (!json && !options.quiet) {
-      out.printf("%d editions (shard %s): %d generated, %d up to date, %d failed%s%n", outcomes.size(), mine,
-          outcomes.stream().filter(o -> o.status() == Outcome.Status.OK).count(),
-          outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count(), failed,
-          report == null ? "" : " — report: " + report);
+      out.println(summary(outcomes, mine) + (report == null ? "" : " — report: " + report));
       out.flush();
     }
     return failed > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
+  }
+
+  /** "40 editions: 12 generated, 27 skipped (up to date), 1 failed", naming the shard only when sharding. */
+  static String summary(List<Outcome> outcomes, Shard shard) {
+    return String.format("%d editions%s: %d generated, %d skipped (up to date), %d failed", outcomes.size(),
+        shard.count() == 1 ? "" : " (shard " + shard + ")",
+        outcomes.stream().filter(o -> o.status() == Outcome.Status.OK).count(),
+        outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count(),
+        outcomes.stream().filter(o -> o.status() == Outcome.Status.FAILED).count());
   }
 
   private Shard shard(Map<String, String> env) throws UsageException {
@@ -136,7 +153,10 @@ final class BatchCommand implements Callable<Integer> {
     node.put("exitCode", outcome.exitCode());
     node.put("error", outcome.error());
     node.put("output", outcome.output() == null ? null : outcome.output().toString());
-    node.put("durationMs", outcome.durationMs());
+    node.put("audioMs", outcome.audioMs());
+    // The old name of audioMs, kept for one version.
+    node.put("durationMs", outcome.audioMs());
+    node.put("wallMs", outcome.wallMs());
     if (outcome.timings() != null) {
       ObjectNode timings = node.putObject("timings");
       timings.put("parseMs", outcome.timings().parseMs());
@@ -153,7 +173,9 @@ final class BatchCommand implements Callable<Integer> {
     root.put("tool", ToolVersion.NAME);
     root.put("toolVersion", ToolVersion.version());
     root.put("startedAt", started.toString());
-    root.put("finishedAt", Instant.now().toString());
+    Instant finished = Instant.now();
+    root.put("finishedAt", finished.toString());
+    root.put("wallMs", java.time.Duration.between(started, finished).toMillis());
     root.put("shard", mine.toString());
     root.put("inOtherShards", otherShards);
     ObjectNode totals = root.putObject("totals");

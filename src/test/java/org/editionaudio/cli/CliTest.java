@@ -129,8 +129,11 @@ class CliTest {
     CliRun run = CliRun.of("batch", "@" + list, "-o", dir.resolve("o").toString(), "--report", report.toString());
     assertEquals(6, run.exitCode(), run.err());
     assertTrue(run.err().contains("gone.html: cannot read the edition (no such file)"), run.err());
-    JsonNode totals = new ObjectMapper().readTree(report.toFile()).get("totals");
-    assertEquals(2, totals.get("failed").asInt(), totals.toString());
+    JsonNode written = new ObjectMapper().readTree(report.toFile());
+    assertEquals(2, written.get("totals").get("failed").asInt(), written.toString());
+    assertTrue(written.get("wallMs").isNumber(), "the batch's wall time: " + written);
+    JsonNode edition = written.get("editions").get(0);
+    assertTrue(edition.has("audioMs") && edition.has("durationMs") && edition.get("wallMs").isNumber(), edition.toString());
   }
 
   @Test
