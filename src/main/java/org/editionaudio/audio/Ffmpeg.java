@@ -3,14 +3,13 @@ package org.editionaudio.audio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.editionaudio.common.AtomicFiles;
 
 /**
  * The ffmpeg that JAVE2 ships in {@code jave-nativebin-linux64}, run as a process. The binary is
@@ -50,23 +49,17 @@ public final class Ffmpeg {
     if (Files.isExecutable(target)) {
       return target;
     }
-    Path partial = Files.createTempFile(folder, "ffmpeg-", ".partial");
-    try (InputStream in = Ffmpeg.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException("jave-nativebin-linux64 is not on the classpath");
+    AtomicFiles.write(target, partial -> {
+      try (InputStream in = Ffmpeg.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IOException("jave-nativebin-linux64 is not on the classpath");
+        }
+        Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+        if (!partial.toFile().setExecutable(true, false)) {
+          throw new IOException("cannot make " + partial + " executable");
+        }
       }
-      Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-      if (!partial.toFile().setExecutable(true, false)) {
-        throw new IOException("cannot make " + partial + " executable");
-      }
-      try {
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    });
     return target;
   }
 

@@ -23,7 +23,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
   private static final int AFTER_PRODUCED_MS = 400;
 
   private final int sampleRate;
-  private final Stings stings;
+  private final ProducedAudio stings;
   private final Path pcm;
   private final OutputStream out;
   private final List<Chapter> chapters = new ArrayList<>();
@@ -35,7 +35,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
   private long openedAt;
   private boolean finished;
 
-  private Timeline(int sampleRate, Stings stings, Path pcm) throws IOException {
+  private Timeline(int sampleRate, ProducedAudio stings, Path pcm) throws IOException {
     this.sampleRate = sampleRate;
     this.stings = stings;
     this.pcm = pcm;
@@ -45,11 +45,11 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
 
   /** A timeline without produced audio, writing to a new temporary file deleted by {@link #close()}. */
   public static Timeline create(int sampleRate) throws EncodingException {
-    return create(sampleRate, Stings.NONE);
+    return create(sampleRate, ProducedAudio.NONE);
   }
 
   /** A timeline with produced audio at the program's sample rate. */
-  public static Timeline create(int sampleRate, Stings stings) throws EncodingException {
+  public static Timeline create(int sampleRate, ProducedAudio stings) throws EncodingException {
     try {
       return new Timeline(sampleRate, stings, Scratch.file("edition-audio-", ".pcm"));
     } catch (IOException e) {

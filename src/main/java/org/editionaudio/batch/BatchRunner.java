@@ -17,7 +17,7 @@ import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
 import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.EnginePool;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.Synthesizer;
 import org.editionaudio.pipeline.EditionPipeline;
 import org.editionaudio.pipeline.JobSettings;
@@ -50,12 +50,12 @@ public final class BatchRunner {
   }
 
   private final EditionReader reader;
-  private final SpeechEngines engines;
+  private final SpeechEngineFactory engines;
   private final JobSettings settings;
   private final ClipCache cache;
 
   /** A runner reading with {@code reader}, speaking with {@code engines} and {@code settings} (jobs = workers). */
-  public BatchRunner(EditionReader reader, SpeechEngines engines, JobSettings settings, ClipCache cache) {
+  public BatchRunner(EditionReader reader, SpeechEngineFactory engines, JobSettings settings, ClipCache cache) {
     this.reader = reader;
     this.engines = engines;
     this.settings = settings;

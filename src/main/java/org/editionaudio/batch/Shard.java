@@ -1,11 +1,10 @@
 package org.editionaudio.batch;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.editionaudio.common.Sha256;
 
 /**
  * A stable share of a batch: edition {@code id} belongs to shard {@code k} of {@code n} when the
@@ -81,16 +80,12 @@ public record Shard(int index, int count) {
     if (count == 1) {
       return true;
     }
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(editionId.getBytes(StandardCharsets.UTF_8));
-      long value = 0;
-      for (int i = 0; i < 8; i++) {
-        value = (value << 8) | (hash[i] & 0xFF);
-      }
-      return Long.remainderUnsigned(value, count) == index - 1;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    byte[] hash = Sha256.digest(editionId.getBytes(StandardCharsets.UTF_8));
+    long value = 0;
+    for (int i = 0; i < 8; i++) {
+      value = (value << 8) | (hash[i] & 0xFF);
     }
+    return Long.remainderUnsigned(value, count) == index - 1;
   }
 
   @Override

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,7 @@ import org.editionaudio.edition.EditionException;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.publish.PublishException;
 import org.editionaudio.publish.ToolVersion;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.editionaudio.common.ExitCode;
+import java.nio.charset.StandardCharsets;
+import org.editionaudio.common.AtomicFiles;
 
 /** {@code batch}: many editions into DIR/<edition-id>/, in parallel, resumable, shardable. */
 @Command(name = "batch",
@@ -78,7 +78,7 @@ final class BatchCommand implements Callable<Integer> {
           "give edition files, folders that hold them, or @list files");
     }
     PrintWriter out = spec.commandLine().getOut();
-    BatchRunner runner = new BatchRunner(program.reader(), SpeechEngines.maryTts(options.verbose), settings,
+    BatchRunner runner = new BatchRunner(program.reader(), SpeechEngineFactory.maryTts(options.verbose), settings,
         cache.open());
     int[] otherShards = new int[1];
     List<Outcome> outcomes;
@@ -186,23 +186,10 @@ final class BatchCommand implements Callable<Integer> {
     }
     ArrayNode editions = root.putArray("editions");
     outcomes.forEach(o -> editions.add(outcome(o)));
-    Path target = report.toAbsolutePath();
-    Path temporary = null;
     try {
-      Files.createDirectories(target.getParent());
-      temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      Files.writeString(temporary, EditionJson.write(root));
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(report, EditionJson.write(root).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new PublishException(report, e.toString(), e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          temporary.toFile().deleteOnExit();
-        }
-      }
     }
   }
 }

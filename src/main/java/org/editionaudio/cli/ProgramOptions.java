@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
-import org.editionaudio.audio.ProducedAudio;
+import org.editionaudio.audio.ProducedAudioFiles;
+import org.editionaudio.audio.ProducedAudioReader;
 import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
@@ -87,18 +88,18 @@ final class ProgramOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    JobSettings.Produced produced = new JobSettings.Produced(
+    ProducedAudioFiles produced = new ProducedAudioFiles(
         produced("intro-audio", introAudio, sound.introAudio()),
         produced("sting", sting, sound.sting()),
         produced("outro-audio", outroAudio, sound.outroAudio()));
-    return new JobSettings(VoiceProfile.load(voice, lexicon.voices()), !noIntro, Pauses.STANDARD, kbps, jobs, target, produced,
-        audioFormat,
+    return new JobSettings(VoiceProfile.load(voice, lexicon.voices()), !noIntro, Pauses.STANDARD, kbps, jobs, target,
+        produced, audioFormat,
         either(cover, sound.cover()) == null ? null : Cover.read(either(cover, sound.cover())), lexicon.lexicon());
   }
 
   private Path produced(String key, Path option, Path fromProfile) throws UsageException {
     Path file = either(option, fromProfile);
-    String problem = file == null ? null : ProducedAudio.problem(file);
+    String problem = file == null ? null : ProducedAudioReader.problem(file);
     if (problem != null) {
       throw new UsageException((option != null ? "--" + key : profile + ": " + key) + " " + file + ": " + problem
           + " — give a WAV or MP3 file");

@@ -10,7 +10,7 @@ import org.editionaudio.audio.ClipWriter;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +59,7 @@ final class SayCommand implements Callable<Integer> {
     VoiceProfile profile = VoiceProfile.load(voice, lexicon.voices());
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
     PrintWriter out = spec.commandLine().getOut();
-    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(profile, 0)) {
+    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose).start(profile, 0)) {
       Preview preview = new Preview(engine, profile, normalizer);
       if (words || output == null) {
         out.println(String.join(" ", preview.words(said)));

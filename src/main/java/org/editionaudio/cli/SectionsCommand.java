@@ -16,7 +16,7 @@ import org.editionaudio.edition.Section;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,7 +85,7 @@ final class SectionsCommand implements Callable<Integer> {
   private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
     VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT, lexicon.voices());
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
-    try (SpeechEngine engine = SpeechEngines.maryTts(verbose).start(voice, 0)) {
+    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose).start(voice, 0)) {
       SpokenSections sections = new SpokenSections(edition, new Preview(engine, voice, normalizer));
       if (json) {
         out.print(EditionJson.write(sections.json(spoken, unknown)));

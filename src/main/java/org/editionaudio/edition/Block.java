@@ -21,6 +21,6 @@ record Block(
 
   /** The paragraph without its bold lead-in. */
   String afterLeadIn() {
-    return leadIn == null ? text : Text.clean(text.substring(Math.min(text.length(), leadIn.length())));
+    return leadIn == null ? text : TextCleaner.clean(text.substring(Math.min(text.length(), leadIn.length())));
   }
 }

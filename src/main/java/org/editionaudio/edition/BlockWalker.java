@@ -59,7 +59,7 @@ final class BlockWalker implements NodeFilter {
       String value = preDepth > 0 ? text.getWholeText() : LINE_BREAKS.matcher(text.getWholeText()).replaceAll(" ");
       buffer.append(value);
       if (linkDepth > 0) {
-        linkChars += Text.clean(value).length();
+        linkChars += TextCleaner.clean(value).length();
       }
       return FilterResult.CONTINUE;
     }
@@ -70,7 +70,7 @@ final class BlockWalker implements NodeFilter {
     int level = headingLevel(tag);
     if (level > 0) {
       flush();
-      String text = Text.clean(element.text());
+      String text = TextCleaner.clean(element.text());
       if (!text.isEmpty()) {
         blocks.add(new Block(text, level, linkShare(element), element, false, null, link(element)));
       }
@@ -130,7 +130,7 @@ final class BlockWalker implements NodeFilter {
     buffer.setLength(0);
     int links = linkChars;
     linkChars = 0;
-    int total = Text.clean(text).length();
+    int total = TextCleaner.clean(text).length();
     double density = total == 0 ? 0 : Math.min(1.0, links / (double) total);
     Element container = open.peek();
     Matcher breaks = PARAGRAPH_BREAK.matcher(text);
@@ -149,7 +149,7 @@ final class BlockWalker implements NodeFilter {
   }
 
   private void addParagraph(String text, int start, int end, double density, Element container) {
-    String clean = Text.clean(text.substring(start, end));
+    String clean = TextCleaner.clean(text.substring(start, end));
     if (clean.isEmpty()) {
       return;
     }
@@ -164,7 +164,7 @@ final class BlockWalker implements NodeFilter {
         continue;
       }
       int gapFrom = leadEnd < 0 ? start : leadEnd;
-      if (from < gapFrom || !Text.clean(text.substring(gapFrom, from)).isEmpty()) {
+      if (from < gapFrom || !TextCleaner.clean(text.substring(gapFrom, from)).isEmpty()) {
         break;
       }
       leadEnd = to;
@@ -174,8 +174,8 @@ final class BlockWalker implements NodeFilter {
       blocks.add(new Block(clean, 0, density, container, false, null, null));
       return;
     }
-    String lead = Text.clean(text.substring(start, leadEnd));
-    String rest = Text.clean(text.substring(leadEnd, end));
+    String lead = TextCleaner.clean(text.substring(start, leadEnd));
+    String rest = TextCleaner.clean(text.substring(leadEnd, end));
     if (rest.isEmpty()) {
       blocks.add(new Block(clean, 0, density, container, true, null, leadLink));
     } else if (!lead.isEmpty() && text.substring(leadEnd, end).stripLeading().isEmpty() == false

@@ -123,7 +123,7 @@ public final class Boilerplate {
 
   /** The name of the first rule that marks this paragraph as boilerplate, if any. */
   public static Optional<String> rule(String paragraph) {
-    String text = Text.clean(paragraph);
+    String text = TextCleaner.clean(paragraph);
     if (text.isEmpty()) {
       return Optional.of("empty");
     }

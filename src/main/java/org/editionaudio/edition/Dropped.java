@@ -15,7 +15,7 @@ public record Dropped(String rule, String snippet) {
   /** Keeps the snippet to one short line. */
   public Dropped {
     Objects.requireNonNull(rule, "rule");
-    snippet = Text.clean(Objects.requireNonNull(snippet, "snippet"));
+    snippet = TextCleaner.clean(Objects.requireNonNull(snippet, "snippet"));
     if (snippet.length() > MAX_SNIPPET) {
       snippet = snippet.substring(0, MAX_SNIPPET - 1).strip() + "…";
     }

@@ -23,11 +23,11 @@ public record Edition(
     if (!EditionId.isValid(id)) {
       throw new IllegalArgumentException("not a valid edition id: " + id);
     }
-    title = Text.clean(Objects.requireNonNull(title, "title"));
+    title = TextCleaner.clean(Objects.requireNonNull(title, "title"));
     if (title.isEmpty()) {
       throw new IllegalArgumentException("an edition needs a title");
     }
-    publication = publication == null || Text.clean(publication).isEmpty() ? null : Text.clean(publication);
+    publication = publication == null || TextCleaner.clean(publication).isEmpty() ? null : TextCleaner.clean(publication);
     source = Objects.requireNonNull(source, "source");
     sections = List.copyOf(sections);
     if (sections.isEmpty()) {

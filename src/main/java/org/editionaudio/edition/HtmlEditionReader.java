@@ -152,7 +152,7 @@ final class HtmlEditionReader implements EditionReader {
     for (Element story : page.select(profile.stories())) {
       Element headline = profile.headline() != null
           ? story.selectFirst(profile.headline()) : story.selectFirst("h1, h2, h3, h4, h5, h6");
-      String storyTitle = headline == null ? title : Text.clean(headline.text());
+      String storyTitle = headline == null ? title : TextCleaner.clean(headline.text());
       String url = headline == null ? null : BlockWalker.link(headline);
       if (headline != null) {
         headline.remove();
@@ -237,8 +237,8 @@ final class HtmlEditionReader implements EditionReader {
 
   private static String first(String... candidates) {
     for (String candidate : candidates) {
-      if (candidate != null && !Text.clean(candidate).isEmpty()) {
-        return Text.clean(candidate);
+      if (candidate != null && !TextCleaner.clean(candidate).isEmpty()) {
+        return TextCleaner.clean(candidate);
       }
     }
     return "Untitled edition";

@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.editionaudio.common.Sha256;
 
 /** The bytes of one input edition and the name it is known by in messages and manifests. */
 public final class InputDocument {
@@ -93,11 +91,7 @@ public final class InputDocument {
 
   /** Hex SHA-256 of the bytes, recorded in the manifest. */
   public String sha256() {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.of(bytes);
   }
 
   /** True when the bytes look like a binary file rather than text or markup. */

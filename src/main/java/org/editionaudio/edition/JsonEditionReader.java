@@ -87,7 +87,7 @@ final class JsonEditionReader implements EditionReader {
       if (!paragraph.isTextual()) {
         throw shape(input, "\"" + where + ".paragraphs[" + p + "]\" must be a string");
       }
-      if (!Text.clean(paragraph.asText()).isEmpty()) {
+      if (!TextCleaner.clean(paragraph.asText()).isEmpty()) {
         paragraphs.add(paragraph.asText());
       }
     }
@@ -111,7 +111,7 @@ final class JsonEditionReader implements EditionReader {
     if (!value.isTextual()) {
       throw shape(input, "\"" + where + "." + field + "\" must be a string");
     }
-    String text = Text.clean(value.asText());
+    String text = TextCleaner.clean(value.asText());
     return text.isEmpty() ? null : text;
   }
 

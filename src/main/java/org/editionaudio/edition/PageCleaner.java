@@ -175,7 +175,7 @@ final class PageCleaner {
   }
 
   private static void report(Element element, String rule, Consumer<Dropped> dropped) {
-    String text = Text.clean(element.text());
+    String text = TextCleaner.clean(element.text());
     if (!text.isEmpty()) {
       dropped.accept(new Dropped(rule, text));
     }

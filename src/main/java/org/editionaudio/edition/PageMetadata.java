@@ -124,8 +124,8 @@ record PageMetadata(String title, LocalDate date, String publication) {
 
   private static String first(String... candidates) {
     for (String candidate : candidates) {
-      if (candidate != null && !Text.clean(candidate).isEmpty()) {
-        return Text.clean(candidate);
+      if (candidate != null && !TextCleaner.clean(candidate).isEmpty()) {
+        return TextCleaner.clean(candidate);
       }
     }
     return null;

@@ -66,14 +66,14 @@ public record Profile(
     description = description == null ? name : description.strip();
     title = selector("title", title);
     date = selector("date", date);
-    publication = publication == null || publication.isBlank() ? null : Text.clean(publication);
+    publication = publication == null || publication.isBlank() ? null : TextCleaner.clean(publication);
     stories = selector("stories", stories);
     headline = selector("headline", headline);
     body = selector("body", body);
     drop = selector("drop", drop);
     neverRead = List.copyOf(Objects.requireNonNull(neverRead, "neverRead"));
     sound = sound == null ? Sound.NONE : sound;
-    if (neverRead.stream().anyMatch(phrase -> Text.clean(phrase).isEmpty())) {
+    if (neverRead.stream().anyMatch(phrase -> TextCleaner.clean(phrase).isEmpty())) {
       throw new IllegalArgumentException("never-read has an empty phrase");
     }
   }
@@ -133,7 +133,7 @@ public record Profile(
   String neverReadPhrase(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String phrase : neverRead) {
-      if (lower.contains(Text.clean(phrase).toLowerCase(Locale.ROOT))) {
+      if (lower.contains(TextCleaner.clean(phrase).toLowerCase(Locale.ROOT))) {
         return phrase;
       }
     }
@@ -153,7 +153,7 @@ public record Profile(
     List<String> phrases = new ArrayList<>();
     for (String phrase : properties.getProperty("never-read", "").split("\\|")) {
       if (!phrase.isBlank()) {
-        phrases.add(Text.clean(phrase));
+        phrases.add(TextCleaner.clean(phrase));
       }
     }
     try {

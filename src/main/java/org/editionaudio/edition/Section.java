@@ -19,11 +19,11 @@ public record Section(String title, List<String> paragraphs, String url) {
 
   /** Validates and normalizes the whitespace of the title and every paragraph. */
   public Section {
-    title = Text.clean(Objects.requireNonNull(title, "title"));
+    title = TextCleaner.clean(Objects.requireNonNull(title, "title"));
     if (title.isEmpty()) {
       throw new IllegalArgumentException("a section needs a title");
     }
-    paragraphs = Objects.requireNonNull(paragraphs, "paragraphs").stream().map(Text::clean).toList();
+    paragraphs = Objects.requireNonNull(paragraphs, "paragraphs").stream().map(TextCleaner::clean).toList();
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("section '" + title + "' has no paragraph");
     }

@@ -26,7 +26,7 @@ final class SectionCollector {
 
   /** Starts a new story at a heading that links to the story's own page ({@code url} may be null). */
   void heading(String text, String url) {
-    if (Text.clean(text).isEmpty()) {
+    if (TextCleaner.clean(text).isEmpty()) {
       return;
     }
     flush();
@@ -36,7 +36,7 @@ final class SectionCollector {
 
   /** Adds a paragraph to the current story. */
   void paragraph(String text) {
-    if (!Text.clean(text).isEmpty()) {
+    if (!TextCleaner.clean(text).isEmpty()) {
       paragraphs.add(text);
     }
   }
@@ -51,7 +51,7 @@ final class SectionCollector {
     if (!paragraphs.isEmpty()) {
       String storyTitle = title != null ? title : leadTitle;
       String storyUrl = title != null ? url : null;
-      sections.add(new Section(Text.clean(storyTitle).isEmpty() ? "Untitled story" : storyTitle, paragraphs, storyUrl));
+      sections.add(new Section(TextCleaner.clean(storyTitle).isEmpty() ? "Untitled story" : storyTitle, paragraphs, storyUrl));
     }
     paragraphs = new ArrayList<>();
   }

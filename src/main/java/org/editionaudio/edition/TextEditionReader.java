@@ -26,7 +26,7 @@ final class TextEditionReader implements EditionReader {
     String text = TextDecoder.decode(input.bytes()).replace("\r\n", "\n").replace('\r', '\n');
     List<String> lines = text.lines().toList();
     int first = 0;
-    while (first < lines.size() && Text.clean(lines.get(first)).isEmpty()) {
+    while (first < lines.size() && TextCleaner.clean(lines.get(first)).isEmpty()) {
       first++;
     }
     if (first == lines.size()) {
@@ -54,7 +54,7 @@ final class TextEditionReader implements EditionReader {
       throw EditionException.nothingToRead(input.name(), "no paragraph after the title is story text");
     }
     String id = EditionId.of(null, title, input.name());
-    return new Edition(id, Text.clean(title), null, null, input.name(), stories);
+    return new Edition(id, TextCleaner.clean(title), null, null, input.name(), stories);
   }
 
   /**
@@ -81,7 +81,7 @@ final class TextEditionReader implements EditionReader {
   }
 
   private static void addIfText(List<String> blocks, String block) {
-    if (!Text.clean(block).isEmpty()) {
+    if (!TextCleaner.clean(block).isEmpty()) {
       blocks.add(block.strip());
     }
   }

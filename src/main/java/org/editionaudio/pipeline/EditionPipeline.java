@@ -11,9 +11,9 @@ import org.editionaudio.audio.Ffmpeg;
 import org.editionaudio.audio.Loudness;
 import org.editionaudio.audio.LoudnessMeter;
 import org.editionaudio.audio.Mastering;
-import org.editionaudio.audio.ProducedAudio;
+import org.editionaudio.audio.ProducedAudioReader;
 import org.editionaudio.audio.Program;
-import org.editionaudio.audio.Stings;
+import org.editionaudio.audio.ProducedAudio;
 import org.editionaudio.audio.Tags;
 import org.editionaudio.audio.Timeline;
 import org.editionaudio.edition.Edition;
@@ -33,10 +33,11 @@ import org.editionaudio.speech.Script;
 import org.editionaudio.speech.ScriptWriter;
 import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.EnginePool;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.SynthesisException;
 import org.editionaudio.speech.Synthesizer;
 import org.editionaudio.audio.ProducedAudioException;
+import org.editionaudio.audio.ProducedAudioFiles;
 
 /**
  * One edition from input to published folder: read, script, speak, lay out, encode, publish. The
@@ -73,7 +74,7 @@ public final class EditionPipeline implements AutoCloseable {
 
   /** A job with {@code settings.jobs()} MaryTTS engines started as needed. */
   public static EditionPipeline maryTts(EditionReader reader, JobSettings settings, ClipCache cache, boolean verbose) {
-    return new EditionPipeline(reader, new EnginePool(SpeechEngines.maryTts(verbose), settings.voice(), settings.jobs()),
+    return new EditionPipeline(reader, new EnginePool(SpeechEngineFactory.maryTts(verbose), settings.voice(), settings.jobs()),
         settings, cache);
   }
 
@@ -111,11 +112,11 @@ public final class EditionPipeline implements AutoCloseable {
     // The output folder is opened first: a folder that cannot be written fails at once, not after
     // minutes of synthesis, and a failure anywhere below leaves it as it was.
     try (Staging staging = new Publisher(target).begin()) {
-      ProducedAudio.requireReadable(settings.produced().intro(), settings.produced().sting(),
+      ProducedAudioReader.requireReadable(settings.produced().intro(), settings.produced().sting(),
           settings.produced().outro());
       Synthesizer synthesizer = new Synthesizer(engines, settings.voice(), new Normalizer(settings.lexicon()), cache);
-      JobSettings.Produced produced = settings.produced();
-      Stings stings = new ProducedAudio(ffmpeg()).load(produced.intro(), produced.sting(), produced.outro(),
+      ProducedAudioFiles produced = settings.produced();
+      ProducedAudio stings = new ProducedAudioReader(ffmpeg()).load(produced.intro(), produced.sting(), produced.outro(),
           synthesizer.sampleRate());
       try (Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings)) {
         Synthesizer.Stats speech = synthesizer.speak(script, progress, timeline);

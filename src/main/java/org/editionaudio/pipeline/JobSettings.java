@@ -14,6 +14,7 @@ import org.editionaudio.speech.LexiconException;
 import org.editionaudio.speech.Pauses;
 import org.editionaudio.speech.VoiceProfile;
 import org.editionaudio.audio.ProducedAudioException;
+import org.editionaudio.audio.ProducedAudioFiles;
 
 /**
  * Everything besides the input that decides an edition's output.
@@ -30,19 +31,7 @@ import org.editionaudio.audio.ProducedAudioException;
  * @param lexicon the pronunciation lexicon
  */
 public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
-    LoudnessTarget loudness, Produced produced, AudioFormat format, Cover cover, Lexicon lexicon) {
-
-  /**
-   * Produced audio around the speech.
-   *
-   * @param intro played before the first chapter's speech, or null
-   * @param sting played between stories, or null
-   * @param outro played after the last chapter, or null
-   */
-  public record Produced(Path intro, Path sting, Path outro) {
-    /** None at all. */
-    public static final Produced NONE = new Produced(null, null, null);
-  }
+    LoudnessTarget loudness, ProducedAudioFiles produced, AudioFormat format, Cover cover, Lexicon lexicon) {
 
   /** The same settings with another number of jobs (which changes nothing in the output). */
   public JobSettings withJobs(int count) {
@@ -52,12 +41,12 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
   /** The house settings for a voice and a number of jobs. */
   public static JobSettings standard(VoiceProfile voice, int jobs) {
     return new JobSettings(voice, true, Pauses.STANDARD, Mp3Encoder.DEFAULT_BITRATE, jobs,
-        LoudnessTarget.SPOKEN_WORD, Produced.NONE);
+        LoudnessTarget.SPOKEN_WORD, ProducedAudioFiles.NONE);
   }
 
   /** Settings for an MP3 without a cover, with the built-in lexicon only. */
   public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
-      LoudnessTarget loudness, Produced produced) {
+      LoudnessTarget loudness, ProducedAudioFiles produced) {
     this(voice, intro, pauses, bitrate, jobs, loudness, produced, AudioFormat.MP3, null, builtInLexicon());
   }
 
@@ -104,7 +93,7 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
     Objects.requireNonNull(loudness, "loudness");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(lexicon, "lexicon");
-    produced = produced == null ? Produced.NONE : produced;
+    produced = produced == null ? ProducedAudioFiles.NONE : produced;
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }

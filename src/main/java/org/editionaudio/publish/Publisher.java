@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import org.editionaudio.common.AtomicFiles;
 
 /** Opens an output folder for atomic publication of an edition's files. */
 public final class Publisher {
@@ -34,7 +35,7 @@ public final class Publisher {
 
   private void sweepStaleTemporaries() {
     Instant cutoff = Instant.now().minus(STALE);
-    try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ".*" + Staging.TEMP_SUFFIX)) {
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, ".*" + AtomicFiles.TEMP_SUFFIX)) {
       for (Path temp : temps) {
         FileTime modified = Files.getLastModifiedTime(temp);
         if (modified.toInstant().isBefore(cutoff)) {

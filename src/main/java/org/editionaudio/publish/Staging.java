@@ -2,16 +2,14 @@ package org.editionaudio.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.editionaudio.audio.Scratch;
+import org.editionaudio.common.AtomicFiles;
 
 /**
  * Files being written into an output folder. Each file is written under a hidden temporary name
@@ -22,7 +20,6 @@ import org.editionaudio.audio.Scratch;
  */
 public final class Staging implements AutoCloseable {
   static final String LOCK_FILE = FolderLock.FILE;
-  static final String TEMP_SUFFIX = ".tmp";
 
   // File locks belong to the whole process, so threads of one process (a batch's workers) also
   // take one of these striped monitors, chosen by the folder.
@@ -54,7 +51,7 @@ public final class Staging implements AutoCloseable {
     if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
       throw new IllegalArgumentException("not a plain file name: " + name);
     }
-    Path temp = dir.resolve("." + name + "." + UUID.randomUUID() + TEMP_SUFFIX);
+    Path temp = AtomicFiles.temporary(dir.resolve(name));
     Path previous = staged.remove(name);
     if (previous != null) {
       Scratch.delete(previous);
@@ -97,7 +94,7 @@ public final class Staging implements AutoCloseable {
         if (!Files.isRegularFile(file.getValue())) {
           throw new PublishException(target, "its temporary file is missing", null);
         }
-        move(file.getValue(), target);
+        AtomicFiles.move(file.getValue(), target);
       }
       committed = true;
     } catch (IOException e) {
@@ -105,14 +102,6 @@ public final class Staging implements AutoCloseable {
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      // Same folder, so this only happens on file systems without atomic rename.
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
 
   /** Without a commit: deletes the temporary files, and the folder if this run created it and it is empty. */
   @Override

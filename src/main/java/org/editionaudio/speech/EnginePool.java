@@ -8,13 +8,13 @@ import java.util.List;
  * and is then kept, so work that needs no synthesis (all of it cached) starts none.
  */
 public final class EnginePool implements AutoCloseable {
-  private final SpeechEngines engines;
+  private final SpeechEngineFactory engines;
   private final VoiceProfile voice;
   private final int firstSlot;
   private final SpeechEngine[] started;
 
   /** A pool of {@code size} lazily started engines for {@code voice}. */
-  public EnginePool(SpeechEngines engines, VoiceProfile voice, int size) {
+  public EnginePool(SpeechEngineFactory engines, VoiceProfile voice, int size) {
     this(engines, voice, 0, size);
   }
 
@@ -22,7 +22,7 @@ public final class EnginePool implements AutoCloseable {
    * A pool whose slots are the factory's slots {@code firstSlot} to {@code firstSlot + size - 1}, so
    * that pools of different workers never share an engine's class loader.
    */
-  public EnginePool(SpeechEngines engines, VoiceProfile voice, int firstSlot, int size) {
+  public EnginePool(SpeechEngineFactory engines, VoiceProfile voice, int firstSlot, int size) {
     if (size < 1 || firstSlot < 0) {
       throw new IllegalArgumentException("a pool needs at least one slot");
     }
@@ -35,7 +35,7 @@ public final class EnginePool implements AutoCloseable {
   /** A pool of engines already started, one slot each. */
   public static EnginePool of(List<SpeechEngine> running) {
     SpeechEngine first = running.get(0);
-    EnginePool pool = new EnginePool(new SpeechEngines() {
+    EnginePool pool = new EnginePool(new SpeechEngineFactory() {
       @Override
       public SpeechEngine start(VoiceProfile voice, int slot) {
         return running.get(slot);

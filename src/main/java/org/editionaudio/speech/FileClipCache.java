@@ -3,12 +3,10 @@ package org.editionaudio.speech;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
@@ -17,10 +15,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
+import org.editionaudio.common.AtomicFiles;
+import org.editionaudio.common.Sha256;
 
 /**
  * A clip cache in a folder that several processes may share: each entry is written under a
@@ -87,18 +86,10 @@ public final class FileClipCache implements ClipCache {
   @Override
   public void put(String key, Clip clip) {
     Path file = entry(key);
-    Path temporary = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     byte[] bytes = encode(clip);
     try {
-      Files.createDirectories(file.getParent());
-      Files.write(temporary, bytes);
-      try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.write(file, bytes);
     } catch (IOException e) {
-      deleteQuietly(temporary);
       return;
     }
     if (unmeasured.addAndGet(bytes.length) + measured.get() > maxBytes) {
@@ -121,7 +112,7 @@ public final class FileClipCache implements ClipCache {
               total += attributes.size();
             }
           }
-        } else if (shard.getFileName().toString().endsWith(".tmp")
+        } else if (shard.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)
             && Files.getLastModifiedTime(shard).toInstant().isBefore(staleBefore)) {
           deleteQuietly(shard);
         }
@@ -150,18 +141,10 @@ public final class FileClipCache implements ClipCache {
     if (!KEY.matcher(key).matches()) {
       throw new IllegalArgumentException("not a cache key: " + key);
     }
-    String name = sha256(namespace + "\n" + key);
+    String name = Sha256.of(namespace + "\n" + key);
     return dir.resolve(name.substring(0, 2)).resolve(name + ".clip");
   }
 
-  private static String sha256(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 
   static byte[] encode(Clip clip) {
     short[] samples = clip.samples();

@@ -2,15 +2,11 @@ package org.editionaudio.speech;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.editionaudio.common.Sha256;
 
 /**
  * Pronunciations an editor gives: words said as another text (alias) or with given phonemes,
@@ -60,7 +57,7 @@ public final class Lexicon {
     Map<String, Entry> byForm = new LinkedHashMap<>();
     for (Entry entry : this.entries) {
       for (String grapheme : entry.graphemes()) {
-        String form = Folding.fold(grapheme).strip().replaceAll("\\s+", " ");
+        String form = LatinFolding.fold(grapheme).strip().replaceAll("\\s+", " ");
         byForm.put(form, entry);
       }
     }
@@ -149,15 +146,11 @@ public final class Lexicon {
           .append(entry.alias() == null ? "" : entry.alias()).append('\n')
           .append(entry.phonemes() == null ? "" : entry.phonemes()).append('\n');
     }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.of(text.toString());
   }
 
   /** Replaces every word the lexicon knows in the draft: aliases as text, phonemes as protected words. */
-  void apply(Draft draft) {
+  void apply(NormalizingLine draft) {
     if (pattern == null) {
       return;
     }

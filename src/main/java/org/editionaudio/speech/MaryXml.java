@@ -1,10 +1,6 @@
 package org.editionaudio.speech;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -12,6 +8,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.editionaudio.common.Sha256;
 
 /**
  * Builds MaryXML documents with the DOM API. Text only ever enters as a text node, so nothing in an
@@ -28,7 +25,7 @@ public final class MaryXml {
   private MaryXml() {}
 
   /** A document that says {@code spokenText} with the prosody the voice profile gives lines of this kind. */
-  public static Document line(Line.Kind kind, String spokenText, VoiceProfile voice) {
+  public static Document line(ScriptLine.Kind kind, String spokenText, VoiceProfile voice) {
     return line(kind, new SpokenText(List.of(new SpokenText.Text(spokenText))), voice);
   }
 
@@ -36,7 +33,7 @@ public final class MaryXml {
    * A document that says {@code spoken} with the prosody the voice profile gives lines of this kind:
    * its text as text nodes and each pronounced word as {@code <t ph="…">word</t>}.
    */
-  public static Document line(Line.Kind kind, SpokenText spoken, VoiceProfile voice) {
+  public static Document line(ScriptLine.Kind kind, SpokenText spoken, VoiceProfile voice) {
     Document document;
     synchronized (BUILDER) {
       document = BUILDER.newDocument();
@@ -48,7 +45,7 @@ public final class MaryXml {
     Element paragraph = document.createElementNS(NAMESPACE, "p");
     root.appendChild(paragraph);
     Element prosody = document.createElementNS(NAMESPACE, "prosody");
-    prosody.setAttribute("rate", kind == Line.Kind.HEADLINE ? voice.headlineRate() : voice.rate());
+    prosody.setAttribute("rate", kind == ScriptLine.Kind.HEADLINE ? voice.headlineRate() : voice.rate());
     prosody.setAttribute("pitch", voice.pitch());
     paragraph.appendChild(prosody);
     for (SpokenText.Part part : spoken.parts()) {
@@ -82,12 +79,8 @@ public final class MaryXml {
       transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
       transformer.transform(new javax.xml.transform.dom.DOMSource(document),
           new javax.xml.transform.stream.StreamResult(xml));
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(salt.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(xml.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (javax.xml.transform.TransformerException | NoSuchAlgorithmException e) {
+      return Sha256.of(salt + "\u0000" + xml);
+    } catch (javax.xml.transform.TransformerException e) {
       throw new IllegalStateException("a DOM document always serializes", e);
     }
   }

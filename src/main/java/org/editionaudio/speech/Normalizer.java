@@ -10,7 +10,7 @@ import java.util.List;
  * abbreviations, Roman numerals and acronyms, remaining numbers, then symbols and punctuation.
  */
 public final class Normalizer {
-  private static final List<Rule> RULES = rules();
+  private static final List<NormalizationRule> RULES = rules();
 
   private final Lexicon lexicon;
 
@@ -31,22 +31,22 @@ public final class Normalizer {
 
   /** The spoken form of a line of text, with the words that carry their own phonemes. */
   public SpokenText spoken(String text) {
-    Draft draft = new Draft(Folding.fold(text));
+    NormalizingLine draft = new NormalizingLine(LatinFolding.fold(text));
     lexicon.apply(draft);
-    for (Rule rule : RULES) {
+    for (NormalizationRule rule : RULES) {
       rule.apply(draft);
     }
     draft.text(draft.text().strip());
     return draft.finish();
   }
 
-  private static List<Rule> rules() {
-    List<Rule> rules = new ArrayList<>();
-    rules.addAll(TextRules.early());
+  private static List<NormalizationRule> rules() {
+    List<NormalizationRule> rules = new ArrayList<>();
+    rules.addAll(TextRules.addressesAndPhrases());
     rules.addAll(NumberRules.specific());
     rules.addAll(WordRules.rules());
     rules.addAll(NumberRules.remaining());
-    rules.addAll(TextRules.late());
+    rules.addAll(TextRules.symbolsAndPunctuation());
     return List.copyOf(rules);
   }
 }

@@ -1,9 +1,9 @@
 package org.editionaudio.speech;
 
-import static org.editionaudio.speech.Rule.END;
-import static org.editionaudio.speech.Rule.INTEGER;
-import static org.editionaudio.speech.Rule.NUMBER;
-import static org.editionaudio.speech.Rule.START;
+import static org.editionaudio.speech.NormalizationRule.END;
+import static org.editionaudio.speech.NormalizationRule.INTEGER;
+import static org.editionaudio.speech.NormalizationRule.NUMBER;
+import static org.editionaudio.speech.NormalizationRule.START;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,66 +73,66 @@ final class NumberRules {
   private NumberRules() {}
 
   /** Numbers with a meaning of their own, before abbreviations and acronyms are expanded. */
-  static List<Rule> specific() {
+  static List<NormalizationRule> specific() {
     String currency = WordTable.alternation(CURRENCIES.stream().map(r -> r.get(0)).toList());
     String scale = "(?:\\s?(thousand|million|billion|trillion|bn|mn|trn|tn|BN)|(k|K|m|M|b|B))";
     String unit = WordTable.alternation(UNITS.keySet());
     return List.of(
-        Rule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
+        NormalizationRule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
             + "(?:-?" + scale + ")?" + END, NumberRules::money),
-        Rule.of("ISO date", START + "(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + END,
+        NormalizationRule.of("ISO date", START + "(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + END,
             (m, d) -> monthDay(m.group(2), m.group(3)) + ", " + NumberWords.year(m.group(1))),
-        Rule.of("numeric date", START + "(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})" + END,
+        NormalizationRule.of("numeric date", START + "(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})" + END,
             (m, d) -> monthDay(m.group(1), m.group(2)) + ", " + shortYear(m.group(3))),
-        Rule.of("day-first numeric date", START + "(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4})" + END,
+        NormalizationRule.of("day-first numeric date", START + "(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4})" + END,
             (m, d) -> "the " + NumberWords.ordinal(m.group(1)) + " of " + MONTHS.get(Integer.parseInt(m.group(2)) - 1)
                 + " " + NumberWords.year(m.group(3))),
-        Rule.of("month day", START + MONTH + "\\s+" + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?(,?\\s+" + YEAR + ")?" + END,
+        NormalizationRule.of("month day", START + MONTH + "\\s+" + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?(,?\\s+" + YEAR + ")?" + END,
             NumberRules::monthFirst),
-        Rule.of("day month", START + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?\\s+" + MONTH + "(,?\\s+" + YEAR + ")?" + END,
+        NormalizationRule.of("day month", START + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?\\s+" + MONTH + "(,?\\s+" + YEAR + ")?" + END,
             NumberRules::dayFirst),
-        Rule.of("month year", START + MONTH + ",?\\s+" + YEAR + END,
+        NormalizationRule.of("month year", START + MONTH + ",?\\s+" + YEAR + END,
             (m, d) -> month(m.group(1)) + " " + NumberWords.year(m.group(2))),
-        Rule.of("duration", START + "(\\d{1,2}):([0-5]\\d):([0-5]\\d)" + END, NumberRules::duration),
-        Rule.of("clock time", START + "(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}\\p{N}])" + ZONE + END,
+        NormalizationRule.of("duration", START + "(\\d{1,2}):([0-5]\\d):([0-5]\\d)" + END, NumberRules::duration),
+        NormalizationRule.of("clock time", START + "(\\d{1,2})(?::([0-5]\\d))?\\s?([aApP])\\.?\\s?[mM]\\.?(?![\\p{L}\\p{N}])" + ZONE + END,
             NumberRules::clockTime),
-        Rule.of("24-hour time", START + "([01]?\\d|2[0-3]):([0-5]\\d)" + ZONE + END, NumberRules::hourMinute),
-        Rule.of("military time", START + "([01]\\d|2[0-3])([0-5]\\d)\\s+(GMT|UTC)" + END,
-            (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + Letters.spell(m.group(3), null, d)),
-        Rule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
+        NormalizationRule.of("24-hour time", START + "([01]?\\d|2[0-3]):([0-5]\\d)" + ZONE + END, NumberRules::hourMinute),
+        NormalizationRule.of("military time", START + "([01]\\d|2[0-3])([0-5]\\d)\\s+(GMT|UTC)" + END,
+            (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + AcronymSpeller.spell(m.group(3), null, d)),
+        NormalizationRule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
             (m, d) -> NumberWords.cardinal(m.group(1)) + " foot " + NumberWords.cardinal(m.group(2))),
-        Rule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
+        NormalizationRule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
-        Rule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
-        Rule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
+        NormalizationRule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
+        NormalizationRule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
             NumberRules::unit),
-        Rule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
+        NormalizationRule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
             (m, d) -> signed(m.group(1)) + (m.group(1).matches("[-−]?0*1") ? " degree " : " degrees ")
                 + (m.group(2).equals("C") ? "Celsius" : "Fahrenheit")),
-        Rule.of("decade", START + "(1[0-9]\\d0|20[0-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.year(m.group(1)))),
-        Rule.of("short decade", "(?<![\\p{L}\\p{N}])'?([1-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))),
-        Rule.of("fraction sign", "(?<![\\p{L}])(\\d+)?\\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", NumberRules::fractionSign),
-        Rule.of("mixed fraction", START + "(\\d+)\\s+(\\d)/(\\d{1,2})" + END,
+        NormalizationRule.of("decade", START + "(1[0-9]\\d0|20[0-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.year(m.group(1)))),
+        NormalizationRule.of("short decade", "(?<![\\p{L}\\p{N}])'?([1-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))),
+        NormalizationRule.of("fraction sign", "(?<![\\p{L}])(\\d+)?\\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", NumberRules::fractionSign),
+        NormalizationRule.of("mixed fraction", START + "(\\d+)\\s+(\\d)/(\\d{1,2})" + END,
             (m, d) -> NumberWords.cardinal(m.group(1)) + " and " + fraction(m.group(2), m.group(3), true)),
-        Rule.of("slashed number", START + "(\\d{1,3})/(\\d{1,4})" + END, NumberRules::slashed),
-        Rule.of("range", START + "(" + NUMBER + ")\\s?[-–—]\\s?(" + NUMBER + ")" + END + "(?!-\\p{L})", NumberRules::range),
-        Rule.of("ordinal", START + "(" + INTEGER + ")(st|nd|rd|th|ST|ND|RD|TH)" + END,
+        NormalizationRule.of("slashed number", START + "(\\d{1,3})/(\\d{1,4})" + END, NumberRules::slashed),
+        NormalizationRule.of("range", START + "(" + NUMBER + ")\\s?[-–—]\\s?(" + NUMBER + ")" + END + "(?!-\\p{L})", NumberRules::range),
+        NormalizationRule.of("ordinal", START + "(" + INTEGER + ")(st|nd|rd|th|ST|ND|RD|TH)" + END,
             (m, d) -> NumberWords.ordinal(m.group(1).replace(",", ""))),
-        Rule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
-        Rule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
-            (m, d) -> NumberWords.cardinal(m.group(1)) + " " + Letters.spell(m.group(2), null, d)),
-        Rule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
+        NormalizationRule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
+        NormalizationRule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
+            (m, d) -> NumberWords.cardinal(m.group(1)) + " " + AcronymSpeller.spell(m.group(2), null, d)),
+        NormalizationRule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
   }
 
   /** Every number left: years, quantities, decimals and negative numbers. */
-  static List<Rule> remaining() {
+  static List<NormalizationRule> remaining() {
     return List.of(
-        Rule.of("number", "(?<![\\p{L}\\p{N}.,\\uE000-\\uF8FF])((?<![\\S&&[^(\"]])[-−])?(" + INTEGER + ")(\\.\\d+)?(?![\\p{N}]|[.,]\\d)",
+        NormalizationRule.of("number", "(?<![\\p{L}\\p{N}.,\\uE000-\\uF8FF])((?<![\\S&&[^(\"]])[-−])?(" + INTEGER + ")(\\.\\d+)?(?![\\p{N}]|[.,]\\d)",
             NumberRules::number));
   }
 
-  private static String money(Matcher m, Draft draft) {
+  private static String money(Matcher m, NormalizingLine draft) {
     List<String> currency = CURRENCIES.stream().filter(r -> r.get(0).equals(m.group(1))).findFirst().orElseThrow();
     String amount = m.group(2).replace(",", "");
     String upper = m.group(3) == null ? null : m.group(3).replace(",", "");
@@ -175,7 +175,7 @@ final class NumberRules {
     return before.find() && DETERMINERS.contains(before.group(1)) && after.find() && !NOT_NOUNS.contains(after.group(1));
   }
 
-  private static String monthFirst(Matcher m, Draft d) {
+  private static String monthFirst(Matcher m, NormalizingLine d) {
     String spoken = month(m.group(1)) + " " + NumberWords.ordinal(m.group(2));
     if (m.group(3) != null) {
       spoken += " to " + NumberWords.ordinal(m.group(3));
@@ -186,7 +186,7 @@ final class NumberRules {
     return spoken;
   }
 
-  private static String dayFirst(Matcher m, Draft d) {
+  private static String dayFirst(Matcher m, NormalizingLine d) {
     String spoken = "the " + NumberWords.ordinal(m.group(1));
     if (m.group(2) != null) {
       spoken += " to the " + NumberWords.ordinal(m.group(2));
@@ -211,7 +211,7 @@ final class NumberRules {
     return year.length() == 4 ? NumberWords.year(year) : NumberWords.year("20" + year);
   }
 
-  private static String duration(Matcher m, Draft d) {
+  private static String duration(Matcher m, NormalizingLine d) {
     return count(m.group(1), "hour") + ", " + count(m.group(2), "minute") + " and " + count(m.group(3), "second");
   }
 
@@ -219,17 +219,17 @@ final class NumberRules {
     return NumberWords.cardinal(number) + " " + noun + (NumberWords.isOne(number) ? "" : "s");
   }
 
-  private static String clockTime(Matcher m, Draft d) {
+  private static String clockTime(Matcher m, NormalizingLine d) {
     String spoken = NumberWords.cardinal(m.group(1));
     String minutes = m.group(2);
     if (minutes != null && !minutes.equals("00")) {
       spoken += " " + minutes(minutes);
     }
-    spoken += " " + Letters.spell(m.group(3).toUpperCase(Locale.ROOT) + "M", null, d);
+    spoken += " " + AcronymSpeller.spell(m.group(3).toUpperCase(Locale.ROOT) + "M", null, d);
     return spoken + zone(m.group(4), d) + (m.group(4) == null ? SentenceBreaks.periodIfEnd(d.text(), m.end()) : "");
   }
 
-  private static String hourMinute(Matcher m, Draft d) {
+  private static String hourMinute(Matcher m, NormalizingLine d) {
     String hour = m.group(1);
     String minutes = m.group(2);
     int h = Integer.parseInt(hour);
@@ -255,14 +255,14 @@ final class NumberRules {
     return minutes.equals("00") ? "hundred" : minutes(minutes);
   }
 
-  private static String zone(String zone, Draft d) {
+  private static String zone(String zone, NormalizingLine d) {
     if (zone == null) {
       return "";
     }
-    return " " + ZONES.getOrDefault(zone, Letters.spell(zone, null, d));
+    return " " + ZONES.getOrDefault(zone, AcronymSpeller.spell(zone, null, d));
   }
 
-  private static String unit(Matcher m, Draft d) {
+  private static String unit(Matcher m, NormalizingLine d) {
     String unit = m.group(6);
     String number = m.group(2);
     String upper = m.group(3);
@@ -285,7 +285,7 @@ final class NumberRules {
   }
 
   /** "4x4" → "four by four", "4x100m" → "four by one hundred meter". */
-  private static String by(Matcher m, Draft d) {
+  private static String by(Matcher m, NormalizingLine d) {
     String spoken = NumberWords.cardinal(m.group(1)) + " by " + NumberWords.cardinal(m.group(2));
     return m.group(3) == null ? spoken : spoken + " " + UNITS.get(m.group(3)).get(0);
   }
@@ -296,7 +296,7 @@ final class NumberRules {
     return (negative ? "minus " : "") + NumberWords.decimal(plain);
   }
 
-  private static String fractionSign(Matcher m, Draft d) {
+  private static String fractionSign(Matcher m, NormalizingLine d) {
     String sign = m.group(2);
     String[] parts = switch (sign) {
       case "½" -> new String[] {"1", "2"};
@@ -339,7 +339,7 @@ final class NumberRules {
 
   private static final Set<Integer> DENOMINATORS = Set.of(2, 3, 4, 5, 6, 8, 10, 16, 100, 1000);
 
-  private static String slashed(Matcher m, Draft d) {
+  private static String slashed(Matcher m, NormalizingLine d) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(2));
     if (a < b && DENOMINATORS.contains(b)) {
@@ -351,7 +351,7 @@ final class NumberRules {
     return NumberWords.cardinal(m.group(1)) + " " + NumberWords.cardinal(m.group(2));
   }
 
-  private static String range(Matcher m, Draft d) {
+  private static String range(Matcher m, NormalizingLine d) {
     String first = m.group(1);
     String second = m.group(2);
     if (first.matches("1\\d{3}|20\\d{2}") && second.matches("1\\d{3}|20\\d{2}")) {
@@ -367,7 +367,7 @@ final class NumberRules {
     return NumberWords.decimal(first) + " to " + to;
   }
 
-  private static String number(Matcher m, Draft d) {
+  private static String number(Matcher m, NormalizingLine d) {
     String sign = m.group(1);
     String integer = m.group(2);
     String decimals = m.group(3);
@@ -385,7 +385,7 @@ final class NumberRules {
   }
 
   /** A four-digit number is a year unless the words around it say it counts something. */
-  private static String quantityOrYear(Matcher m, Draft d, String number) {
+  private static String quantityOrYear(Matcher m, NormalizingLine d, String number) {
     if (!number.matches("1\\d{3}|20\\d{2}")) {
       return NumberWords.decimal(number);
     }

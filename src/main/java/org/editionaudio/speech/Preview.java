@@ -46,12 +46,12 @@ public final class Preview {
 
   /** The words of {@code text} as they will be spoken, with their phonemes and how MaryTTS found them. */
   public List<SpokenWords.Token> tokens(String text) throws SynthesisException {
-    return SpokenWords.tokens(engine.analyze(document(Line.Kind.PARAGRAPH, text), "PHONEMES"));
+    return SpokenWords.tokens(engine.analyze(document(ScriptLine.Kind.PARAGRAPH, text), "PHONEMES"));
   }
 
   /** The audio of {@code text}, trimmed as in an edition. */
   public short[] speak(String text) throws SynthesisException {
-    return Synthesizer.trim(engine.speak(document(Line.Kind.PARAGRAPH, text)), engine.sampleRate()).samples();
+    return Synthesizer.trim(engine.speak(document(ScriptLine.Kind.PARAGRAPH, text)), engine.sampleRate()).samples();
   }
 
   /** Samples per second of {@link #speak}. */
@@ -81,7 +81,7 @@ public final class Preview {
     // The stems, each its own phrase, tell which words MaryTTS really does not know.
     Map<String, SpokenWords.Token> stems = new LinkedHashMap<>();
     String list = String.join(". ", counts.keySet()) + ".";
-    Document analysis = MaryXml.line(Line.Kind.PARAGRAPH, list, voice);
+    Document analysis = MaryXml.line(ScriptLine.Kind.PARAGRAPH, list, voice);
     for (SpokenWords.Token token : SpokenWords.tokens(engine.analyze(analysis, "PHONEMES"))) {
       stems.putIfAbsent(token.text(), token);
     }
@@ -96,7 +96,7 @@ public final class Preview {
     return List.copyOf(unknown);
   }
 
-  private Document document(Line.Kind kind, String text) {
+  private Document document(ScriptLine.Kind kind, String text) {
     return MaryXml.line(kind, normalizer.spoken(text), voice);
   }
 }

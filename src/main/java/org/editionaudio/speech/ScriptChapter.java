@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param sectionIndex the edition section it reads, or -1 for the intro
  * @param lines what is said, in order
  */
-public record ScriptChapter(String title, int sectionIndex, List<Line> lines) {
+public record ScriptChapter(String title, int sectionIndex, List<ScriptLine> lines) {
 
   /** Requires a title and at least one line. */
   public ScriptChapter {

@@ -30,14 +30,14 @@ public final class ScriptWriter {
     List<ScriptChapter> chapters = new ArrayList<>();
     if (intro) {
       introText(edition).ifPresent(text ->
-          chapters.add(new ScriptChapter(INTRO_TITLE, -1, List.of(new Line(Line.Kind.INTRO, text)))));
+          chapters.add(new ScriptChapter(INTRO_TITLE, -1, List.of(new ScriptLine(ScriptLine.Kind.INTRO, text)))));
     }
     List<Section> sections = edition.sections();
     for (int i = 0; i < sections.size(); i++) {
       Section section = sections.get(i);
-      List<Line> lines = new ArrayList<>();
-      lines.add(new Line(Line.Kind.HEADLINE, section.title()));
-      section.paragraphs().forEach(p -> lines.add(new Line(Line.Kind.PARAGRAPH, p)));
+      List<ScriptLine> lines = new ArrayList<>();
+      lines.add(new ScriptLine(ScriptLine.Kind.HEADLINE, section.title()));
+      section.paragraphs().forEach(p -> lines.add(new ScriptLine(ScriptLine.Kind.PARAGRAPH, p)));
       chapters.add(new ScriptChapter(section.title(), i, lines));
     }
     return new Script(chapters, pauses);

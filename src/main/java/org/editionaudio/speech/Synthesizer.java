@@ -104,10 +104,10 @@ public final class Synthesizer {
     for (int c = 0; c < chapters.size(); c++) {
       ScriptChapter chapter = chapters.get(c);
       int paragraph = -1;
-      List<Line> lines = chapter.lines();
+      List<ScriptLine> lines = chapter.lines();
       for (int l = 0; l < lines.size(); l++) {
-        Line line = lines.get(l);
-        if (line.kind() == Line.Kind.PARAGRAPH) {
+        ScriptLine line = lines.get(l);
+        if (line.kind() == ScriptLine.Kind.PARAGRAPH) {
           paragraph++;
         }
         List<String> sentences = Sentences.split(line.text());
@@ -117,12 +117,12 @@ public final class Synthesizer {
           if (!lastOfLine) {
             after = pauses.betweenSentences();
           } else if (l < lines.size() - 1) {
-            after = line.kind() == Line.Kind.HEADLINE ? pauses.afterHeadline() : pauses.betweenParagraphs();
+            after = line.kind() == ScriptLine.Kind.HEADLINE ? pauses.afterHeadline() : pauses.betweenParagraphs();
           } else {
             after = c < chapters.size() - 1 ? pauses.betweenStories() - pauses.leadIn() : pauses.betweenParagraphs();
           }
           Utterance utterance = new Utterance(line.kind(), sentences.get(s), chapter.sectionIndex(),
-              line.kind() == Line.Kind.PARAGRAPH ? paragraph : -1, s);
+              line.kind() == ScriptLine.Kind.PARAGRAPH ? paragraph : -1, s);
           steps.add(new Step(c, l == 0 && s == 0, utterance, after));
         }
       }

@@ -1,7 +1,7 @@
 package org.editionaudio.speech;
 
-import static org.editionaudio.speech.Rule.END;
-import static org.editionaudio.speech.Rule.START;
+import static org.editionaudio.speech.NormalizationRule.END;
+import static org.editionaudio.speech.NormalizationRule.START;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,46 +21,46 @@ final class TextRules {
   private TextRules() {}
 
   /** Before numbers and words: web addresses, e-mail, hashtags and mentions, fixed phrases. */
-  static List<Rule> early() {
+  static List<NormalizationRule> addressesAndPhrases() {
     return List.of(
-        Rule.of("e-mail", "(?<![\\w.])([A-Za-z0-9._%+-]+)@" + DOMAIN + "(?![\\w])",
+        NormalizationRule.of("e-mail", "(?<![\\w.])([A-Za-z0-9._%+-]+)@" + DOMAIN + "(?![\\w])",
             (m, d) -> address(m.group(1)) + " at " + domain(m.group(2))),
-        Rule.of("url", "(?<![\\w@./])(?:(?:https?://)(?:www\\.)?|www\\.)?" + DOMAIN + "(/[^\\s\"<>)]*[^\\s\"<>).,;:!?])?(?![\\w])",
+        NormalizationRule.of("url", "(?<![\\w@./])(?:(?:https?://)(?:www\\.)?|www\\.)?" + DOMAIN + "(/[^\\s\"<>)]*[^\\s\"<>).,;:!?])?(?![\\w])",
             (m, d) -> url(m)),
-        Rule.of("hashtag", "(?<![\\w&])#([A-Za-z][A-Za-z0-9_]*)", (m, d) -> "hashtag " + split(m.group(1))),
-        Rule.of("number sign", "(?<![\\w&])#\\s?(?=\\d)", (m, d) -> "number "),
-        Rule.of("about", "~\\s*(?=\\d)", (m, d) -> "about "),
-        Rule.of("mention", "(?<![\\w])@([A-Za-z0-9_]{2,})", (m, d) -> "at " + split(m.group(1))),
-        Rule.of("phrase", START + WordTable.alternation(PHRASES.keySet()) + END, (m, d) -> phrase(m.group(), d)));
+        NormalizationRule.of("hashtag", "(?<![\\w&])#([A-Za-z][A-Za-z0-9_]*)", (m, d) -> "hashtag " + split(m.group(1))),
+        NormalizationRule.of("number sign", "(?<![\\w&])#\\s?(?=\\d)", (m, d) -> "number "),
+        NormalizationRule.of("about", "~\\s*(?=\\d)", (m, d) -> "about "),
+        NormalizationRule.of("mention", "(?<![\\w])@([A-Za-z0-9_]{2,})", (m, d) -> "at " + split(m.group(1))),
+        NormalizationRule.of("phrase", START + WordTable.alternation(PHRASES.keySet()) + END, (m, d) -> phrase(m.group(), d)));
   }
 
   /** After numbers and words: symbols, dashes, ellipses, brackets and quotes. */
-  static List<Rule> late() {
+  static List<NormalizationRule> symbolsAndPunctuation() {
     return List.of(
-        Rule.of("ampersand", "\\s*&\\s*", (m, d) -> " and "),
-        Rule.of("plus", "\\s*\\+\\s*", (m, d) -> " plus "),
-        Rule.of("equals", "\\s*=\\s*", (m, d) -> " equals "),
-        Rule.of("times", "\\s*×\\s*", (m, d) -> " by "),
-        Rule.of("percent", "\\s*%", (m, d) -> " percent"),
-        Rule.of("at", "\\s+@\\s+", (m, d) -> " at "),
-        Rule.of("silent marks", "[™®©*^]", (m, d) -> ""),
-        Rule.of("bullet", "\\s*[|•·▪►]\\s*", (m, d) -> ", "),
-        Rule.of("word or word", "(?<=\\p{Ll})/(?=\\p{Ll})", (m, d) -> " or "),
-        Rule.of("slash", "\\s*[/\\\\_]\\s*", (m, d) -> " "),
-        Rule.of("brackets", "[\\[\\]{}]", (m, d) -> m.group().equals("[") || m.group().equals("{") ? "(" : ")"),
-        Rule.of("dash", "\\s*[\\u2012\\u2013\\u2014\\u2015]\\s*|\\s+-+\\s+|\\s*--+\\s*|^\\s*-\\s+", (m, d) -> ", "),
-        Rule.of("stray hyphen", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF])-+|-+(?![\\p{L}\\p{N}\\uE000-\\uF8FF])", (m, d) -> " "),
-        Rule.of("ellipsis", "\\s*(\\u2026|\\.\\s?\\.\\s?\\.)(\\s*$)?\\s*", (m, d) -> m.group(2) != null ? ". " : ", "),
-        Rule.of("quotation", "\"", TextRules::quotation),
+        NormalizationRule.of("ampersand", "\\s*&\\s*", (m, d) -> " and "),
+        NormalizationRule.of("plus", "\\s*\\+\\s*", (m, d) -> " plus "),
+        NormalizationRule.of("equals", "\\s*=\\s*", (m, d) -> " equals "),
+        NormalizationRule.of("times", "\\s*×\\s*", (m, d) -> " by "),
+        NormalizationRule.of("percent", "\\s*%", (m, d) -> " percent"),
+        NormalizationRule.of("at", "\\s+@\\s+", (m, d) -> " at "),
+        NormalizationRule.of("silent marks", "[™®©*^]", (m, d) -> ""),
+        NormalizationRule.of("bullet", "\\s*[|•·▪►]\\s*", (m, d) -> ", "),
+        NormalizationRule.of("word or word", "(?<=\\p{Ll})/(?=\\p{Ll})", (m, d) -> " or "),
+        NormalizationRule.of("slash", "\\s*[/\\\\_]\\s*", (m, d) -> " "),
+        NormalizationRule.of("brackets", "[\\[\\]{}]", (m, d) -> m.group().equals("[") || m.group().equals("{") ? "(" : ")"),
+        NormalizationRule.of("dash", "\\s*[\\u2012\\u2013\\u2014\\u2015]\\s*|\\s+-+\\s+|\\s*--+\\s*|^\\s*-\\s+", (m, d) -> ", "),
+        NormalizationRule.of("stray hyphen", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF])-+|-+(?![\\p{L}\\p{N}\\uE000-\\uF8FF])", (m, d) -> " "),
+        NormalizationRule.of("ellipsis", "\\s*(\\u2026|\\.\\s?\\.\\s?\\.)(\\s*$)?\\s*", (m, d) -> m.group(2) != null ? ". " : ", "),
+        NormalizationRule.of("quotation", "\"", TextRules::quotation),
         // MaryTTS says a lone "a" before a one-character token ("a U S official", a "quote") as "ah".
         // … and a capital "A" before punctuation is the letter ("Plan A.").
-        Rule.of("article", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])([aA])(?=\\s*[\"'(\\[\\uE000]|\\s+\\p{L}(?![\\p{L}\\p{N}']))",
+        NormalizationRule.of("article", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])([aA])(?=\\s*[\"'(\\[\\uE000]|\\s+\\p{L}(?![\\p{L}\\p{N}']))",
             (m, d) -> d.protect(m.group(1), "@")),
-        Rule.of("letter A", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])A(?=\\s*[.,;:!?)]|\\s*$)", (m, d) -> d.protect("A", "' EI")),
-        Rule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),
-        Rule.of("leading comma", "^[\\s,]+", (m, d) -> ""),
-        Rule.of("space before punctuation", "\\s+(?=[,.;:!?])", (m, d) -> ""),
-        Rule.of("spaces", "\\s{2,}", (m, d) -> " "));
+        NormalizationRule.of("letter A", "(?<![\\p{L}\\p{N}\\uE000-\\uF8FF'])A(?=\\s*[.,;:!?)]|\\s*$)", (m, d) -> d.protect("A", "' EI")),
+        NormalizationRule.of("doubled punctuation", "[,\\s]*,\\s*([,.;:!?])", (m, d) -> m.group(1)),
+        NormalizationRule.of("leading comma", "^[\\s,]+", (m, d) -> ""),
+        NormalizationRule.of("space before punctuation", "\\s+(?=[,.;:!?])", (m, d) -> ""),
+        NormalizationRule.of("spaces", "\\s{2,}", (m, d) -> " "));
   }
 
   private static String url(Matcher m) {
@@ -102,7 +102,7 @@ final class TextRules {
         .strip();
   }
 
-  private static String phrase(String written, Draft draft) {
+  private static String phrase(String written, NormalizingLine draft) {
     String spoken = PHRASES.get(written);
     // In these phrases a lone capital A is the letter (Q&A, M&A), which MaryTTS would say as "ah".
     return spoken.replaceAll("(?<![\\p{L}])A(?![\\p{L}])", draft.protect("A", "' EI"));
@@ -113,7 +113,7 @@ final class TextRules {
    * pauses at a comma but not at a quotation mark (and a boundary element in its input breaks it).
    * Quoted words inside a sentence ("a \"special operation\" targeting") are read without a pause.
    */
-  private static String quotation(Matcher m, Draft draft) {
+  private static String quotation(Matcher m, NormalizingLine draft) {
     String text = draft.text();
     int at = m.start();
     boolean opening = (at == 0 || Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == '(')

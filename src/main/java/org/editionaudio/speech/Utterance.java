@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param paragraph the paragraph's index within its section, or -1 for a headline or the intro
  * @param sentence the sentence's index within its line
  */
-public record Utterance(Line.Kind kind, String text, int sectionIndex, int paragraph, int sentence) {
+public record Utterance(ScriptLine.Kind kind, String text, int sectionIndex, int paragraph, int sentence) {
   /** Requires a kind and text. */
   public Utterance {
     Objects.requireNonNull(kind, "kind");

@@ -1,7 +1,7 @@
 package org.editionaudio.speech;
 
-import static org.editionaudio.speech.Rule.END;
-import static org.editionaudio.speech.Rule.START;
+import static org.editionaudio.speech.NormalizationRule.END;
+import static org.editionaudio.speech.NormalizationRule.START;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ final class WordRules {
       "The", "A", "An", "In", "On", "At", "To", "From", "Of", "And", "Or", "But", "By", "For", "With", "Near",
       "Outside", "Inside", "Into", "Across", "Along", "Via", "Visit", "Visiting", "Said", "Says", "Like", "Than",
       "Then", "When", "While", "As", "Mister", "Missus", "Miz", "President", "Minister", "Senator", "Governor");
-  private static final Pattern NEXT_NAME = Pattern.compile("^\\s+(?:\\p{Lu}|" + Draft.PLACEHOLDER + ")");
+  private static final Pattern NEXT_NAME = Pattern.compile("^\\s+(?:\\p{Lu}|" + NormalizingLine.PLACEHOLDER + ")");
   private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}][\\p{L}'.-]*)\\s+$");
   // I to LXXXIX; C and D are left alone, so that "Section C" or "Washington DC" stay letters.
   private static final String ROMAN = "(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})";
@@ -35,28 +35,28 @@ final class WordRules {
   private WordRules() {}
 
   /** The rules, in order. */
-  static List<Rule> rules() {
-    List<Rule> rules = new ArrayList<>();
-    rules.add(Rule.of("party and state", "\\(([DRI])-([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)\\)", WordRules::partyAndState));
-    rules.add(Rule.of("abbreviation",
+  static List<NormalizationRule> rules() {
+    List<NormalizationRule> rules = new ArrayList<>();
+    rules.add(NormalizationRule.of("party and state", "\\(([DRI])-([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)?)\\)", WordRules::partyAndState));
+    rules.add(NormalizationRule.of("abbreviation",
         "(?<![\\p{L}\\p{N}.'\\uE000-\\uF8FF])" + WordTable.alternation(ABBREVIATIONS.keySet()) + "(?![\\p{L}\\p{N}'])",
         WordRules::abbreviation));
-    rules.add(Rule.of("month abbreviation", START + WordTable.alternation(MONTHS.keySet()) + "(?![\\p{L}\\p{N}])",
+    rules.add(NormalizationRule.of("month abbreviation", START + WordTable.alternation(MONTHS.keySet()) + "(?![\\p{L}\\p{N}])",
         (m, d) -> MONTHS.get(m.group()) + SentenceBreaks.periodIfEnd(d.text(), m.end())));
-    rules.add(Rule.of("roman numeral", "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'-]*)\\s+" + ROMAN + "('s)?" + END, WordRules::roman));
-    rules.add(Rule.of("dotted acronym", START + "((?:\\p{L}\\.){2,})('s)?(?![\\p{L}\\p{N}])", WordRules::dotted));
-    rules.add(Rule.of("initial", "(?<![\\p{L}\\p{N}.])(\\p{Lu})\\.(?=\\s+\\p{Lu}[\\p{Ll}])",
-        (m, d) -> Letters.spell(m.group(1), null, d) + SentenceBreaks.periodIfEnd(d.text(), m.end())));
-    rules.add(Rule.of("acronym with number",
+    rules.add(NormalizationRule.of("roman numeral", "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'-]*)\\s+" + ROMAN + "('s)?" + END, WordRules::roman));
+    rules.add(NormalizationRule.of("dotted acronym", START + "((?:\\p{L}\\.){2,})('s)?(?![\\p{L}\\p{N}])", WordRules::dotted));
+    rules.add(NormalizationRule.of("initial", "(?<![\\p{L}\\p{N}.])(\\p{Lu})\\.(?=\\s+\\p{Lu}[\\p{Ll}])",
+        (m, d) -> AcronymSpeller.spell(m.group(1), null, d) + SentenceBreaks.periodIfEnd(d.text(), m.end())));
+    rules.add(NormalizationRule.of("acronym with number",
         START + "([A-Z]{1,5})(-?)(\\d{1,4})(?:([A-Z]{1,2})(\\d{1,2})?)?(s)?" + END, WordRules::withNumber));
-    rules.add(Rule.of("mixed-case acronym", START + WordTable.alternation(mixedCase()) + "('s|s)?" + END,
-        (m, d) -> Letters.spell(m.group().substring(0, m.end() - m.start() - (m.group(1) == null ? 0 : m.group(1).length())),
+    rules.add(NormalizationRule.of("mixed-case acronym", START + WordTable.alternation(mixedCase()) + "('s|s)?" + END,
+        (m, d) -> AcronymSpeller.spell(m.group().substring(0, m.end() - m.start() - (m.group(1) == null ? 0 : m.group(1).length())),
             m.group(1), d)));
-    rules.add(Rule.of("acronym", START + "([A-Z][A-Z]+)('s|s|'S)?" + END, WordRules::acronym));
+    rules.add(NormalizationRule.of("acronym", START + "([A-Z][A-Z]+)('s|s|'S)?" + END, WordRules::acronym));
     return List.copyOf(rules);
   }
 
-  private static String abbreviation(Matcher m, Draft d) {
+  private static String abbreviation(Matcher m, NormalizingLine d) {
     Abbreviation abbreviation = ABBREVIATIONS.get(m.group());
     String text = d.text();
     String after = text.substring(m.end());
@@ -84,7 +84,7 @@ final class WordRules {
   }
 
   /** "(D-Calif.)", the American way of naming a lawmaker's party and state: ", Democrat of California,". */
-  private static String partyAndState(Matcher m, Draft d) {
+  private static String partyAndState(Matcher m, NormalizingLine d) {
     String party = switch (m.group(1)) {
       case "D" -> "Democrat";
       case "R" -> "Republican";
@@ -107,7 +107,7 @@ final class WordRules {
     return !FUNCTION_WORDS.contains(word) && !SentenceBreaks.startsSentence(before, previous.start(1));
   }
 
-  private static String roman(Matcher m, Draft d) {
+  private static String roman(Matcher m, NormalizingLine d) {
     String name = m.group(1);
     String numeral = m.group(2) + m.group(3);
     int value = romanValue(m.group(2), m.group(3));
@@ -139,19 +139,19 @@ final class WordRules {
     return value;
   }
 
-  private static String dotted(Matcher m, Draft d) {
+  private static String dotted(Matcher m, NormalizingLine d) {
     String letters = m.group(1);
-    String spoken = Letters.spell(letters, m.group(2), d);
+    String spoken = AcronymSpeller.spell(letters, m.group(2), d);
     return spoken + SentenceBreaks.periodIfEnd(d.text(), m.end());
   }
 
-  private static String withNumber(Matcher m, Draft d) {
+  private static String withNumber(Matcher m, NormalizingLine d) {
     String letters = m.group(1);
-    String spokenLetters = "word".equals(ACRONYMS.get(letters)) ? letters : Letters.spell(letters, null, d);
+    String spokenLetters = "word".equals(ACRONYMS.get(letters)) ? letters : AcronymSpeller.spell(letters, null, d);
     String number = modelNumber(m.group(3));
     StringBuilder spoken = new StringBuilder(spokenLetters).append(' ').append(number);
     if (m.group(4) != null) {
-      spoken.append(' ').append(Letters.spell(m.group(4), null, d));
+      spoken.append(' ').append(AcronymSpeller.spell(m.group(4), null, d));
       if (m.group(5) != null) {
         spoken.append(' ').append(NumberWords.cardinal(m.group(5)));
       }
@@ -173,7 +173,7 @@ final class WordRules {
     return digits.startsWith("0") ? NumberWords.digits(digits) : NumberWords.cardinal(digits);
   }
 
-  private static String acronym(Matcher m, Draft d) {
+  private static String acronym(Matcher m, NormalizingLine d) {
     String word = m.group(1);
     String suffix = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
     String kind = ACRONYMS.get(word);
@@ -188,7 +188,7 @@ final class WordRules {
     if (!spell) {
       return null;
     }
-    return Letters.spell(word, suffix, d);
+    return AcronymSpeller.spell(word, suffix, d);
   }
 
   private static List<String> mixedCase() {

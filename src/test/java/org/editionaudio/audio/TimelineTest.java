@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.editionaudio.speech.Clip;
-import org.editionaudio.speech.Line;
+import org.editionaudio.speech.ScriptLine;
 import org.editionaudio.speech.ScriptChapter;
 import org.editionaudio.speech.Utterance;
 import org.junit.jupiter.api.Test;
@@ -17,11 +17,11 @@ class TimelineTest {
   private static final int RATE = 48_000;
 
   private static ScriptChapter chapter(String title, int index) {
-    return new ScriptChapter(title, index, List.of(new Line(Line.Kind.PARAGRAPH, "x")));
+    return new ScriptChapter(title, index, List.of(new ScriptLine(ScriptLine.Kind.PARAGRAPH, "x")));
   }
 
   private static Utterance sentence(String text, int section) {
-    return new Utterance(Line.Kind.PARAGRAPH, text, section, 0, 0);
+    return new Utterance(ScriptLine.Kind.PARAGRAPH, text, section, 0, 0);
   }
 
   @Test
@@ -58,7 +58,7 @@ class TimelineTest {
     short[] intro = new short[1000];
     short[] sting = new short[500];
     short[] outro = new short[2000];
-    try (Timeline timeline = Timeline.create(RATE, new Stings(intro, sting, outro))) {
+    try (Timeline timeline = Timeline.create(RATE, new ProducedAudio(intro, sting, outro))) {
       timeline.chapter(chapter("A", -1));
       timeline.speech(sentence("One.", -1), new Clip(new short[10], 0, 10));
       timeline.chapter(chapter("B", 0));

@@ -14,7 +14,7 @@ import org.editionaudio.edition.EditionReader;
 import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.StandInEngine;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class BatchRunnerTest {
 
   /** Says each sentence as a short tone, counting them; fails on the word "unsayable". */
   private final AtomicInteger spoken = new AtomicInteger();
-  private final SpeechEngines tones = StandInEngine.engines(RATE, () -> new StandInEngine(RATE, "unsayable", text -> {
+  private final SpeechEngineFactory tones = StandInEngine.engines(RATE, () -> new StandInEngine(RATE, "unsayable", text -> {
     spoken.incrementAndGet();
     short[] samples = new short[RATE / 5];
     for (int i = 0; i < samples.length; i++) {

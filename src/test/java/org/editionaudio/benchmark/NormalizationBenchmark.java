@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.editionaudio.speech.Lexicon;
-import org.editionaudio.speech.Line;
+import org.editionaudio.speech.ScriptLine;
 import org.editionaudio.speech.MaryXml;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.SpokenWords;
 import org.editionaudio.speech.VoiceProfile;
 import org.editionaudio.speech.WordMatch;
@@ -37,11 +37,11 @@ public final class NormalizationBenchmark {
     int ours = 0;
     int raw = 0;
     List<String> misses = new ArrayList<>();
-    try (SpeechEngine engine = SpeechEngines.maryTts(false).start(voice, 0)) {
+    try (SpeechEngine engine = SpeechEngineFactory.maryTts(false).start(voice, 0)) {
       Preview preview = new Preview(engine, voice, new Normalizer(Lexicon.builtIn()));
       for (String[] row : rows) {
         String ourWords = compared(preview.tokens(row[0]));
-        String rawWords = compared(SpokenWords.tokens(engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, row[0], voice), "PHONEMES")));
+        String rawWords = compared(SpokenWords.tokens(engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, row[0], voice), "PHONEMES")));
         if (WordMatch.same(row[1], ourWords)) {
           ours++;
         } else {

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.editionaudio.speech.Lexicon;
-import org.editionaudio.speech.Line;
+import org.editionaudio.speech.ScriptLine;
 import org.editionaudio.speech.MaryXml;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngines;
+import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.SpokenWords;
 import org.editionaudio.speech.VoiceProfile;
 import org.editionaudio.speech.WordMatch;
@@ -35,7 +35,7 @@ record RealSentenceScore(int entries, int valid, int stale, int invalid, int our
     int raw = 0;
     List<String> problems = new ArrayList<>();
     List<String> misses = new ArrayList<>();
-    try (SpeechEngine engine = SpeechEngines.maryTts(false).start(voice, 0)) {
+    try (SpeechEngine engine = SpeechEngineFactory.maryTts(false).start(voice, 0)) {
       Preview preview = new Preview(engine, voice, new Normalizer(Lexicon.builtIn()));
       for (RealSentences.Checked checked : RealSentences.checkAll(table, corpus)) {
         RealSentences.Entry entry = checked.entry();
@@ -51,7 +51,7 @@ record RealSentenceScore(int entries, int valid, int stale, int invalid, int our
         valid++;
         String ourWords = NormalizationBenchmark.compared(preview.tokens(checked.sentence()));
         String rawWords = NormalizationBenchmark.compared(
-            SpokenWords.tokens(engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, checked.sentence(), voice), "PHONEMES")));
+            SpokenWords.tokens(engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, checked.sentence(), voice), "PHONEMES")));
         if (same(checked.expected(), ourWords)) {
           ours++;
         } else {

@@ -15,7 +15,7 @@ import org.editionaudio.audio.Loudness;
 import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.Section;
-import org.editionaudio.speech.Line;
+import org.editionaudio.speech.ScriptLine;
 import org.editionaudio.speech.Utterance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,8 +73,8 @@ class PlayerPageTest {
   @Test
   void embedsEverySentenceWithItsChapterAndReadsTranscriptVtt() throws Exception {
     List<Cue> cues = List.of(
-        new Cue(new Utterance(Line.Kind.INTRO, "The Ledger.", -1, -1, 0), 4_800, 40_000, 48_000),
-        new Cue(new Utterance(Line.Kind.PARAGRAPH, "Two.", 1, 0, 0), 100_800, 139_200, 48_000));
+        new Cue(new Utterance(ScriptLine.Kind.INTRO, "The Ledger.", -1, -1, 0), 4_800, 40_000, 48_000),
+        new Cue(new Utterance(ScriptLine.Kind.PARAGRAPH, "Two.", 1, 0, 0), 100_800, 139_200, 48_000));
     Document page = Jsoup.parse(PlayerPage.html(manifest("One", "mp3", null, cues)));
     assertEquals(EditionFolder.TRANSCRIPT_VTT, page.selectFirst("audio track[kind=metadata]").attr("src"));
     JsonNode transcript = new ObjectMapper().readTree(page.getElementById("edition-data").data()).get("transcript");

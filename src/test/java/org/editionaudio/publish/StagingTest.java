@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.editionaudio.common.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,8 +93,8 @@ class StagingTest {
 
   @Test
   void staleTemporariesOfKilledRunsAreSwept(@TempDir Path dir) throws Exception {
-    Path stale = dir.resolve(".edition.mp3.dead" + Staging.TEMP_SUFFIX);
-    Path fresh = dir.resolve(".edition.mp3.alive" + Staging.TEMP_SUFFIX);
+    Path stale = dir.resolve(".edition.mp3.dead" + AtomicFiles.TEMP_SUFFIX);
+    Path fresh = dir.resolve(".edition.mp3.alive" + AtomicFiles.TEMP_SUFFIX);
     Files.writeString(stale, "x");
     Files.writeString(fresh, "x");
     Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS)));

@@ -31,7 +31,7 @@ class MaryTtsEngineIT {
 
   @Test
   void speaks48kHzMono() throws Exception {
-    short[] samples = engine.speak(MaryXml.line(Line.Kind.PARAGRAPH, "Good morning.", voice));
+    short[] samples = engine.speak(MaryXml.line(ScriptLine.Kind.PARAGRAPH, "Good morning.", voice));
     assertEquals(48_000, engine.sampleRate());
     assertTrue(samples.length > 48_000 / 4, "a quarter second at least: " + samples.length);
   }
@@ -40,7 +40,7 @@ class MaryTtsEngineIT {
   void markupInTextIsSpokenAsWords() throws Exception {
     String hostile = "It read <prosody rate=\"x-slow\">slowly</prosody> &amp; <voice name=\"x\">hi</voice> "
         + "]]> <!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]> &e;";
-    Document words = engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, hostile, voice), "WORDS");
+    Document words = engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, hostile, voice), "WORDS");
     List<String> tokens = tokens(words);
     for (String word : List.of("prosody", "rate", "slow", "voice", "DOCTYPE", "ENTITY", "SYSTEM", "passwd")) {
       assertTrue(tokens.stream().anyMatch(t -> t.equalsIgnoreCase(word)), word + " is spoken: " + tokens);
@@ -48,7 +48,7 @@ class MaryTtsEngineIT {
     assertEquals(1, words.getElementsByTagNameNS(MaryXml.NAMESPACE, "prosody").getLength(),
         "only the profile's own prosody element");
     assertEquals(0, words.getElementsByTagNameNS(MaryXml.NAMESPACE, "voice").getLength());
-    assertTrue(engine.speak(MaryXml.line(Line.Kind.PARAGRAPH, hostile, voice)).length > 48_000 * 5,
+    assertTrue(engine.speak(MaryXml.line(ScriptLine.Kind.PARAGRAPH, hostile, voice)).length > 48_000 * 5,
         "the tags take time to say");
   }
 
@@ -57,7 +57,7 @@ class MaryTtsEngineIT {
     String hostile = "It read <prosody rate=\"x-slow\">slowly</prosody> &amp; <voice name=\"x\">hi</voice> "
         + "]]> <!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]> &e; <t ph=\"A\">Niger</t>";
     SpokenText spoken = new Normalizer(Lexicon.builtIn()).spoken(hostile);
-    Document words = engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, spoken, voice), "WORDS");
+    Document words = engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, spoken, voice), "WORDS");
     List<String> tokens = tokens(words);
     for (String word : List.of("prosody", "rate", "slow", "voice", "DOCTYPE", "ENTITY", "SYSTEM", "passwd", "ph", "Niger")) {
       assertTrue(tokens.stream().anyMatch(t -> t.equalsIgnoreCase(word)), word + " is spoken: " + tokens);
@@ -79,8 +79,8 @@ class MaryTtsEngineIT {
   @Test
   void quotedSentencesAndParenthesesGetPhraseBreaks() throws Exception {
     String text = "He said \"We will win\" and left the city (for now) in a hurry.";
-    String raw = phrasing(engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, text, voice), "ALLOPHONES"));
-    String ours = phrasing(engine.analyze(MaryXml.line(Line.Kind.PARAGRAPH, new Normalizer().spoken(text), voice), "ALLOPHONES"));
+    String raw = phrasing(engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, text, voice), "ALLOPHONES"));
+    String ours = phrasing(engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, new Normalizer().spoken(text), voice), "ALLOPHONES"));
     for (String phrasing : List.of(raw, ours)) {
       assertTrue(phrasing.contains("( |4| for now ) |4|"), "MaryTTS breaks at parentheses itself: " + phrasing);
     }

@@ -22,7 +22,7 @@ class MaryXmlTest {
   void textIsOneTextNodeWhateverMarkupItHolds() throws Exception {
     String hostile = "The memo read <prosody rate=\"x-slow\">slowly</prosody> &amp; <voice name=\"x\">hi</voice> "
         + "]]> <!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]> &e; <t ph=\"A\">word</t>";
-    Document document = MaryXml.line(Line.Kind.PARAGRAPH, hostile, VOICE);
+    Document document = MaryXml.line(ScriptLine.Kind.PARAGRAPH, hostile, VOICE);
     Element prosody = (Element) document.getDocumentElement().getFirstChild().getFirstChild();
     assertEquals("prosody", prosody.getLocalName());
     assertEquals(1, prosody.getChildNodes().getLength());
@@ -40,9 +40,9 @@ class MaryXmlTest {
 
   @Test
   void headlinesAndParagraphsTakeTheProfileProsody() {
-    Element headline = (Element) MaryXml.line(Line.Kind.HEADLINE, "H", VOICE)
+    Element headline = (Element) MaryXml.line(ScriptLine.Kind.HEADLINE, "H", VOICE)
         .getElementsByTagNameNS(MaryXml.NAMESPACE, "prosody").item(0);
-    Element paragraph = (Element) MaryXml.line(Line.Kind.PARAGRAPH, "P", VOICE)
+    Element paragraph = (Element) MaryXml.line(ScriptLine.Kind.PARAGRAPH, "P", VOICE)
         .getElementsByTagNameNS(MaryXml.NAMESPACE, "prosody").item(0);
     assertEquals("85%", headline.getAttribute("rate"));
     assertEquals("100%", paragraph.getAttribute("rate"));
@@ -57,7 +57,7 @@ class MaryXmlTest {
         new SpokenText.Text("Colonel "),
         new SpokenText.Word("Go<i>ta\"&", "g @U - ' i - t @"),
         new SpokenText.Text(" & <t ph=\"x\">spoke</t>.")));
-    Document document = MaryXml.line(Line.Kind.PARAGRAPH, spoken, VOICE);
+    Document document = MaryXml.line(ScriptLine.Kind.PARAGRAPH, spoken, VOICE);
     NodeList tokens = document.getElementsByTagNameNS(MaryXml.NAMESPACE, "t");
     assertEquals(1, tokens.getLength(), "only the pronounced word is a token");
     Element token = (Element) tokens.item(0);

@@ -33,7 +33,7 @@ class ParallelSynthesisIT {
   }
 
   private static List<short[]> speak(Script script, VoiceProfile voice, int jobs) throws Exception {
-    try (EnginePool engines = new EnginePool(SpeechEngines.maryTts(false), voice, jobs)) {
+    try (EnginePool engines = new EnginePool(SpeechEngineFactory.maryTts(false), voice, jobs)) {
       RecordingSink sink = new RecordingSink();
       Synthesizer.Stats stats = new Synthesizer(engines, voice, new Normalizer(), ClipCache.NONE)
           .speak(script, Synthesizer.Progress.NONE, sink);

@@ -20,8 +20,8 @@ class ScriptWriterTest {
     assertEquals(List.of("Introduction", "First", "Second"), script.chapters().stream().map(ScriptChapter::title).toList());
     assertEquals("GlobalPost. Today's edition, Wednesday, September 18, 2024.",
         script.chapters().get(0).lines().get(0).text());
-    assertEquals(List.of(new Line(Line.Kind.HEADLINE, "First"), new Line(Line.Kind.PARAGRAPH, "One."),
-        new Line(Line.Kind.PARAGRAPH, "Two.")), script.chapters().get(1).lines());
+    assertEquals(List.of(new ScriptLine(ScriptLine.Kind.HEADLINE, "First"), new ScriptLine(ScriptLine.Kind.PARAGRAPH, "One."),
+        new ScriptLine(ScriptLine.Kind.PARAGRAPH, "Two.")), script.chapters().get(1).lines());
     assertEquals(1, script.chapters().get(2).sectionIndex());
   }
 

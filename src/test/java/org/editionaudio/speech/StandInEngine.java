@@ -23,8 +23,8 @@ public final class StandInEngine implements SpeechEngine {
   }
 
   /** A factory whose engines come from {@code engines}, known to be "stand-in" at {@code sampleRate}. */
-  public static SpeechEngines engines(int sampleRate, Supplier<SpeechEngine> engines) {
-    return new SpeechEngines() {
+  public static SpeechEngineFactory engines(int sampleRate, Supplier<SpeechEngine> engines) {
+    return new SpeechEngineFactory() {
       @Override
       public SpeechEngine start(VoiceProfile voice, int slot) {
         return engines.get();

@@ -25,9 +25,9 @@ class SynthesizerTest {
 
   private static Script script(String... paragraphs) {
     return new Script(List.of(
-        new ScriptChapter("Intro", -1, List.of(new Line(Line.Kind.INTRO, "Hello."))),
-        new ScriptChapter("Story", 0, List.of(new Line(Line.Kind.HEADLINE, "Head"),
-            new Line(Line.Kind.PARAGRAPH, paragraphs[0]), new Line(Line.Kind.PARAGRAPH, paragraphs[1])))),
+        new ScriptChapter("Intro", -1, List.of(new ScriptLine(ScriptLine.Kind.INTRO, "Hello."))),
+        new ScriptChapter("Story", 0, List.of(new ScriptLine(ScriptLine.Kind.HEADLINE, "Head"),
+            new ScriptLine(ScriptLine.Kind.PARAGRAPH, paragraphs[0]), new ScriptLine(ScriptLine.Kind.PARAGRAPH, paragraphs[1])))),
         new Pauses(700, 350, 500, 1200, 300));
   }
 
@@ -92,9 +92,9 @@ class SynthesizerTest {
   private static Script longScript(int chapters, String failing) {
     List<ScriptChapter> list = new ArrayList<>();
     for (int c = 0; c < chapters; c++) {
-      List<Line> lines = new ArrayList<>(List.of(new Line(Line.Kind.HEADLINE, "Headline " + c)));
+      List<ScriptLine> lines = new ArrayList<>(List.of(new ScriptLine(ScriptLine.Kind.HEADLINE, "Headline " + c)));
       for (int p = 0; p < 1 + c % 5; p++) {
-        lines.add(new Line(Line.Kind.PARAGRAPH, (c * 31 + p == 63 ? failing : "") + "Paragraph " + c + "." + p));
+        lines.add(new ScriptLine(ScriptLine.Kind.PARAGRAPH, (c * 31 + p == 63 ? failing : "") + "Paragraph " + c + "." + p));
       }
       list.add(new ScriptChapter("Story " + c, c, lines));
     }
@@ -131,7 +131,7 @@ class SynthesizerTest {
       throws Exception {
     Script script = longScript(6, "");
     java.util.concurrent.atomic.AtomicInteger starts = new java.util.concurrent.atomic.AtomicInteger();
-    SpeechEngines counting = StandInEngine.engines(RATE, () -> {
+    SpeechEngineFactory counting = StandInEngine.engines(RATE, () -> {
       starts.incrementAndGet();
       return textEngine();
     });
@@ -154,8 +154,8 @@ class SynthesizerTest {
     }
 
     List<ScriptChapter> edited = new ArrayList<>(script.chapters());
-    edited.set(3, new ScriptChapter("Story 3", 3, List.of(new Line(Line.Kind.HEADLINE, "Headline 3"),
-        new Line(Line.Kind.PARAGRAPH, "An edited paragraph."))));
+    edited.set(3, new ScriptChapter("Story 3", 3, List.of(new ScriptLine(ScriptLine.Kind.HEADLINE, "Headline 3"),
+        new ScriptLine(ScriptLine.Kind.PARAGRAPH, "An edited paragraph."))));
     Synthesizer.Stats one = new Synthesizer(new EnginePool(counting, VOICE, 1), VOICE, new Normalizer(), cache)
         .speak(new Script(edited, script.pauses()), Synthesizer.Progress.NONE, new RecordingSink());
     assertEquals(1, one.synthesized(), "only the edited sentence is spoken again");

@@ -4,7 +4,7 @@ package org.editionaudio.speech;
  * Starts speech engines, and says what they are before any has started (for cache keys and the
  * program's sample rate), so that an edition whose speech is all cached never starts one.
  */
-public interface SpeechEngines {
+public interface SpeechEngineFactory {
 
   /**
    * Starts the engine for worker {@code slot}. Engines of different slots may be used at the same
@@ -19,8 +19,8 @@ public interface SpeechEngines {
   int sampleRate(VoiceProfile voice);
 
   /** Embedded MaryTTS: slot 0 in this class loader, every other slot isolated in a class loader of its own. */
-  static SpeechEngines maryTts(boolean verbose) {
-    return new SpeechEngines() {
+  static SpeechEngineFactory maryTts(boolean verbose) {
+    return new SpeechEngineFactory() {
       @Override
       public SpeechEngine start(VoiceProfile voice, int slot) throws SynthesisException {
         SpeechEngine engine = slot == 0

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * @param pattern what it matches
  * @param replacer the spoken form of a match, or null to leave the match as written
  */
-record Rule(String name, Pattern pattern, Replacer replacer) {
+record NormalizationRule(String name, Pattern pattern, Replacer replacer) {
 
   /** Computes the spoken form of one match. */
   @FunctionalInterface
   interface Replacer {
     /** The replacement of the current match (read it, never move it), or null to keep it; may protect words in {@code draft}. */
-    String replace(Matcher match, Draft draft);
+    String replace(Matcher match, NormalizingLine draft);
   }
 
   /** Letters and digits may not touch a match at its start. */
@@ -28,11 +28,11 @@ record Rule(String name, Pattern pattern, Replacer replacer) {
   /** A written number with optional decimals. */
   static final String NUMBER = INTEGER + "(?:\\.\\d+)?";
 
-  static Rule of(String name, String regex, Replacer replacer) {
-    return new Rule(name, Pattern.compile(regex), replacer);
+  static NormalizationRule of(String name, String regex, Replacer replacer) {
+    return new NormalizationRule(name, Pattern.compile(regex), replacer);
   }
 
-  void apply(Draft draft) {
+  void apply(NormalizingLine draft) {
     Matcher matcher = pattern.matcher(draft.text());
     if (!matcher.find()) {
       return;

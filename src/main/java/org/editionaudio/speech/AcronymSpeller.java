@@ -3,7 +3,7 @@ package org.editionaudio.speech;
 import java.util.Locale;
 
 /** Spells acronyms letter by letter, the way MaryTTS says single capitals, with help where it needs it. */
-final class Letters {
+final class AcronymSpeller {
   // MaryTTS says the capitals B to Z right from its lexicon, but a lone "A" becomes the article
   // or "ah", and "P's" or "I's" go to its letter-to-sound rules: those get phonemes of their own.
   private static final String[] PHONEMES = {
@@ -12,13 +12,13 @@ final class Letters {
     "' d V - b @ l - j u", "' E k s", "' w AI", "' z i"
   };
 
-  private Letters() {}
+  private AcronymSpeller() {}
 
   /**
    * "FBI" → "F B I". A {@code suffix} of "s" or "'s" (MPs, FBI's) is said on the last letter.
-   * Letters may come in either case or with dots ("U.S."); they are spoken as capitals.
+   * AcronymSpeller may come in either case or with dots ("U.S."); they are spoken as capitals.
    */
-  static String spell(String letters, String suffix, Draft draft) {
+  static String spell(String letters, String suffix, NormalizingLine draft) {
     String plain = letters.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
     StringBuilder spoken = new StringBuilder();
     for (int i = 0; i < plain.length(); i++) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * two-character placeholder from Unicode's private use area, which no rule reads as letters, digits
  * or punctuation, so later rules cannot rewrite them.
  */
-final class Draft {
+final class NormalizingLine {
   /** Starts a placeholder for a pronounced word; the next character is its index. */
   static final char WORD = '\uE000';
   /** A regular expression matching one placeholder for a pronounced word. */
@@ -24,7 +24,7 @@ final class Draft {
   private final boolean shouting;
   private String text;
 
-  Draft(String text) {
+  NormalizingLine(String text) {
     this.text = text;
     this.shouting = isShouting(text);
   }

@@ -4,22 +4,23 @@ import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer.Form;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.editionaudio.edition.TextCleaner;
 
 /**
  * The first step of normalization: one spelling for quotes, apostrophes and spaces, and Latin
  * letters for everything MaryTTS would otherwise drop (Łódź, Erdoğan, Москва).
  */
-final class Folding {
+final class LatinFolding {
+  // Private-use characters are the normalizer's own placeholders: input may not forge them.
+  private static final Pattern UNSPOKEN = Pattern.compile("[\\uE000-\\uF8FF" + TextCleaner.INVISIBLE_CHARACTERS + "]");
   // A word with a letter outside ASCII; MaryTTS's English letter-to-sound rules skip such letters.
   private static final Pattern FOREIGN_WORD = Pattern.compile("[\\p{L}\\p{M}]*[\\p{L}\\p{M}&&[^\\p{ASCII}]][\\p{L}\\p{M}]*");
 
-  private Folding() {}
+  private LatinFolding() {}
 
   /** The text with typographic marks made plain and every letter a Latin ASCII letter. */
   static String fold(String text) {
-    String folded = java.text.Normalizer.normalize(text, Form.NFC)
-        // Private-use characters are the normalizer's own placeholders: input may not forge them.
-        .replaceAll("[\\uE000-\\uF8FF\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]", "")
+    String folded = UNSPOKEN.matcher(java.text.Normalizer.normalize(text, Form.NFC)).replaceAll("")
         .replaceAll("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t\\r\\n]", " ")
         .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u02BC\\u02BB\\u0060\\u00B4]", "'")
         .replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB]", "\"")

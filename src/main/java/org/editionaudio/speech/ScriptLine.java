@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param kind what the line is, which sets its prosody
  * @param text the written text (normalized for speech by the synthesizer)
  */
-public record Line(Kind kind, String text) {
+public record ScriptLine(Kind kind, String text) {
 
   /** What a line is in the edition. */
   public enum Kind {
@@ -18,7 +18,7 @@ public record Line(Kind kind, String text) {
   }
 
   /** Requires a kind and non-blank text. */
-  public Line {
+  public ScriptLine {
     Objects.requireNonNull(kind, "kind");
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("a line needs text");
