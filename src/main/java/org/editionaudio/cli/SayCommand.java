@@ -65,7 +65,9 @@ final class SayCommand implements Callable<Integer> {
         out.println(String.join(" ", preview.words(said)));
       }
       if (output != null) {
-        ClipWriter.write(preview.speak(said), preview.sampleRate(), output);
+        short[] samples = preview.speak(said);
+        ClipWriter.write(samples, preview.sampleRate(), output);
+        out.println(output + ": " + Durations.elapsed(samples.length * 1000L / preview.sampleRate()) + " of speech");
       }
     }
     out.flush();
