@@ -1,6 +1,7 @@
 package org.editionaudio.batch;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.editionaudio.edition.Edition;
 import org.editionaudio.edition.EditionException;
@@ -47,6 +49,33 @@ public final class BatchRunner {
 
     /** {@code done} of edition {@code id}'s {@code total} sentences are spoken. */
     default void sentences(String id, int done, int total) {}
+
+    /** This listener, and then {@code also} for every edition done. */
+    default Listener alsoOnFinished(Consumer<Outcome> also) {
+      Listener first = this;
+      return new Listener() {
+        @Override
+        public void planned(int editions, int inOtherShards) {
+          first.planned(editions, inOtherShards);
+        }
+
+        @Override
+        public void finished(Outcome outcome) {
+          first.finished(outcome);
+          also.accept(outcome);
+        }
+
+        @Override
+        public void started(String id) {
+          first.started(id);
+        }
+
+        @Override
+        public void sentences(String id, int done, int total) {
+          first.sentences(id, done, total);
+        }
+      };
+    }
   }
 
   private final EditionReader reader;
@@ -64,9 +93,10 @@ public final class BatchRunner {
 
   private record Item(Path input, String id) {}
 
-  /** Runs the batch; the outcomes come back in input order. */
-  public List<Outcome> run(List<Path> inputs, Path outputRoot, Shard shard, boolean force, Listener listener)
+  /** Runs the batch; the report's outcomes come in input order. */
+  public BatchReport run(List<Path> inputs, Path outputRoot, Shard shard, boolean force, Listener listener)
       throws InterruptedException {
+    Instant started = Instant.now();
     List<Outcome> outcomes = new ArrayList<>();
     List<Item> work = new ArrayList<>();
     Map<String, Path> claimed = new HashMap<>();
@@ -133,7 +163,7 @@ public final class BatchRunner {
       order.putIfAbsent(inputs.get(i), i);
     }
     outcomes.sort(java.util.Comparator.comparing(o -> order.get(o.input())));
-    return outcomes;
+    return new BatchReport(outcomes, shard, elsewhere, started);
   }
 
   private static synchronized void report(Listener listener, Outcome outcome) {

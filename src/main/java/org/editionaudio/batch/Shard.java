@@ -75,6 +75,24 @@ public record Shard(int index, int count) {
     return null;
   }
 
+  /**
+   * The shard a run takes: {@code K/N} when given, else the index the environment assigns with
+   * {@code shardCount} shards, else all of them.
+   *
+   * @throws IllegalArgumentException when {@code option} is not K/N or a shard count has no index to go with it
+   */
+  public static Shard choose(String option, Integer shardCount, Map<String, String> env) {
+    if (option != null) {
+      return parse(option);
+    }
+    Shard assigned = fromEnvironment(env, shardCount);
+    if (assigned == null && shardCount != null) {
+      throw new IllegalArgumentException(
+          "--shard-count needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID in the environment");
+    }
+    return assigned == null ? ALL : assigned;
+  }
+
   /** True when the edition belongs to this shard. */
   public boolean contains(String editionId) {
     if (count == 1) {

@@ -1,10 +1,13 @@
 package org.editionaudio.cli;
 
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.editionaudio.common.ExitCode;
 import org.editionaudio.publish.ToolVersion;
+import org.editionaudio.speech.SpeechEngineFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +29,24 @@ import picocli.CommandLine.Command;
 public final class EditionAudio implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final InputStream stdin;
+  private final Function<Boolean, SpeechEngineFactory> engines;
+
+  private EditionAudio(InputStream stdin, Function<Boolean, SpeechEngineFactory> engines) {
+    this.stdin = stdin;
+    this.engines = engines;
+  }
+
+  /** The speech engines, MaryTTS unless a test gave stand-ins; {@code verbose} shows their log. */
+  SpeechEngineFactory engines(boolean verbose) {
+    return engines.apply(verbose);
+  }
+
+  /** What {@code -} reads: standard input, or what a test gave in its place. */
+  InputStream stdin() {
+    return stdin;
+  }
+
   /** Without a subcommand: usage on stderr, and a usage error. */
   @Override
   public Integer call() {
@@ -33,10 +54,20 @@ public final class EditionAudio implements Callable<Integer> {
     return ExitCode.USAGE.code();
   }
 
-  /** A configured command line, ready to {@code execute}. */
+  /** A configured command line reading this process's standard input, ready to {@code execute}. */
   public static CommandLine commandLine() {
+    return commandLine(System.in);
+  }
+
+  /** A configured command line that reads {@code stdin} for {@code -}, as out and err are set on it. */
+  public static CommandLine commandLine(InputStream stdin) {
+    return commandLine(stdin, SpeechEngineFactory::maryTts);
+  }
+
+  /** As {@link #commandLine(InputStream)}, speaking with the engines {@code engines} makes for a --verbose flag. */
+  static CommandLine commandLine(InputStream stdin, Function<Boolean, SpeechEngineFactory> engines) {
     ErrorHandler errors = new ErrorHandler();
-    CommandLine commandLine = new CommandLine(new EditionAudio());
+    CommandLine commandLine = new CommandLine(new EditionAudio(stdin, engines));
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

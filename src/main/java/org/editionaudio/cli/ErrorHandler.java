@@ -23,7 +23,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       err.println("edition-audio: internal error: " + oneLine(failure.toString())
           + " — please report it with the input and --verbose output");
     }
-    if (verbose(parseResult)) {
+    if (VerboseOption.given(parseResult)) {
       failure.printStackTrace(err);
     }
     err.flush();
@@ -56,16 +56,5 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   /** Line breaks in a message (a file name may hold one) shown as \n, so that an error stays one line. */
   static String oneLine(String message) {
     return message.replace("\r", "\\r").replace("\n", "\\n");
-  }
-
-  private static boolean verbose(ParseResult parseResult) {
-    ParseResult current = parseResult;
-    while (current != null) {
-      if (current.hasMatchedOption("--verbose")) {
-        return true;
-      }
-      current = current.subcommand();
-    }
-    return false;
   }
 }

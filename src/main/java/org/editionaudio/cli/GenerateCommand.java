@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import org.editionaudio.common.ExitCode;
 
@@ -24,6 +25,8 @@ import org.editionaudio.common.ExitCode;
         + "index.html, and cover.jpg or cover.png with --cover.")
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand EditionAudio root;
 
   @Parameters(paramLabel = "INPUT", description = "An .html, .txt or .json edition, or - for standard input.")
   String input;
@@ -40,7 +43,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Print the time of each stage and the real-time factor on stderr.")
   boolean timings;
 
-  @Mixin OutputOptions options;
+  @Mixin QuietOption quiet;
+
+  @Mixin VerboseOption verbose;
 
   @Mixin CacheOptions cache;
 
@@ -48,16 +53,16 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     JobSettings settings = program.settings();
     EditionReader reader = program.reader();
-    InputDocument document = InputDocument.read(input, System.in);
+    InputDocument document = InputDocument.read(input, root.stdin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressDisplay progress = ProgressDisplay.on(err, options.quiet);
-    try (EditionPipeline job = EditionPipeline.maryTts(reader, settings, cache.open(), options.verbose)) {
+    ProgressDisplay progress = ProgressDisplay.on(err, quiet.quiet);
+    try (EditionPipeline job = EditionPipeline.of(reader, root.engines(verbose.verbose), settings, cache.open())) {
       EditionPipeline.Result result = job.run(document, output, progress);
       progress.done();
       if (json) {
         out.print(EditionJson.write(result.manifest().toJson()));
-      } else if (!options.quiet) {
+      } else if (!quiet.quiet) {
         out.println(summary(result));
       }
       if (timings) {

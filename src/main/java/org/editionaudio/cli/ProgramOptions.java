@@ -9,20 +9,14 @@ import org.editionaudio.audio.ProducedAudioReader;
 import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
-import org.editionaudio.speech.Pauses;
-import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What the program sounds like and how it is read, shared by generate and batch. */
 final class ProgramOptions {
-  @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceProfile.DEFAULT,
-      description = "Voice profile name or .properties file (default: ${DEFAULT-VALUE}); see 'voices'.")
-  String voice;
+  @Mixin VoiceOption voice;
 
-  @Option(names = "--profile", paramLabel = "P", defaultValue = Profile.DEFAULT,
-      description = "Publication profile: a built-in name or a .properties file (default: ${DEFAULT-VALUE}).")
-  String profile;
+  @Mixin PublicationOption publication;
 
   @Option(names = "--no-intro", description = "Leave out the spoken opening chapter.")
   boolean noIntro;
@@ -67,7 +61,7 @@ final class ProgramOptions {
    * come from the options, else from the publication profile.
    */
   JobSettings settings() throws Exception {
-    Profile.Sound sound = publication().sound();
+    Profile.Sound sound = publication.profile().sound();
     AudioFormat audioFormat;
     try {
       audioFormat = AudioFormat.named(format);
@@ -88,20 +82,21 @@ final class ProgramOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    ProducedAudioFiles produced = new ProducedAudioFiles(
-        produced("intro-audio", introAudio, sound.introAudio()),
-        produced("sting", sting, sound.sting()),
-        produced("outro-audio", outroAudio, sound.outroAudio()));
-    return new JobSettings(VoiceProfile.load(voice, lexicon.voices()), !noIntro, Pauses.STANDARD, kbps, jobs, target,
-        produced, audioFormat,
-        either(cover, sound.cover()) == null ? null : Cover.read(either(cover, sound.cover())), lexicon.lexicon());
+    Path coverFile = either(cover, sound.cover());
+    return JobSettings.builder(voice.load(lexicon.voices())).intro(!noIntro).format(audioFormat).bitrate(kbps).jobs(jobs)
+        .loudness(target)
+        .produced(new ProducedAudioFiles(produced("intro-audio", introAudio, sound.introAudio()),
+            produced("sting", sting, sound.sting()), produced("outro-audio", outroAudio, sound.outroAudio())))
+        .cover(coverFile == null ? null : Cover.read(coverFile))
+        .lexicon(lexicon.lexicon())
+        .build();
   }
 
   private Path produced(String key, Path option, Path fromProfile) throws UsageException {
     Path file = either(option, fromProfile);
     String problem = file == null ? null : ProducedAudioReader.problem(file);
     if (problem != null) {
-      throw new UsageException((option != null ? "--" + key : profile + ": " + key) + " " + file + ": " + problem
+      throw new UsageException((option != null ? "--" + key : publication.name + ": " + key) + " " + file + ": " + problem
           + " — give a WAV or MP3 file");
     }
     return file;
@@ -113,15 +108,6 @@ final class ProgramOptions {
 
   /** The reader for the publication profile. */
   EditionReader reader() throws Exception {
-    return EditionReader.withProfile(publication());
-  }
-
-  private Profile loaded;
-
-  private Profile publication() throws Exception {
-    if (loaded == null) {
-      loaded = Profile.load(profile);
-    }
-    return loaded;
+    return publication.reader();
   }
 }

@@ -10,13 +10,13 @@ import org.editionaudio.audio.ClipWriter;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.VoiceProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import org.editionaudio.common.ExitCode;
 
@@ -24,6 +24,8 @@ import org.editionaudio.common.ExitCode;
 @Command(name = "say", description = "Preview a text: print the words as they will be spoken, or speak it to a WAV or MP3 file.")
 final class SayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand EditionAudio root;
 
   @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text (arguments are joined with spaces), or - for standard input.")
   List<String> text;
@@ -35,19 +37,16 @@ final class SayCommand implements Callable<Integer> {
   @Option(names = "--words", description = "Print the words as they will be spoken, on one line (the default without -o).")
   boolean words;
 
-  @Option(names = "--voice", paramLabel = "V", defaultValue = VoiceProfile.DEFAULT,
-      description = "Voice profile name or .properties file (default: ${DEFAULT-VALUE}).")
-  String voice;
+  @Mixin VoiceOption voice;
 
   @Mixin LexiconOptions lexicon;
 
-  @Option(names = "--verbose", description = "Show MaryTTS's log and stack traces of errors.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws Exception {
     String said = text.equals(List.of("-"))
-        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+        ? new String(root.stdin().readAllBytes(), StandardCharsets.UTF_8)
         : String.join(" ", text);
     if (said.isBlank()) {
       throw new UsageException("say: the text is empty — give the words to say");
@@ -56,10 +55,10 @@ final class SayCommand implements Callable<Integer> {
     if (output != null && !extension.endsWith(".wav") && !extension.endsWith(".mp3")) {
       throw new UsageException("say: " + output + " is neither a .wav nor an .mp3 file");
     }
-    VoiceProfile profile = VoiceProfile.load(voice, lexicon.voices());
+    VoiceProfile profile = voice.load(lexicon.voices());
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
     PrintWriter out = spec.commandLine().getOut();
-    try (SpeechEngine engine = SpeechEngineFactory.maryTts(verbose).start(profile, 0)) {
+    try (SpeechEngine engine = root.engines(verbose.verbose).start(profile, 0)) {
       Preview preview = new Preview(engine, profile, normalizer);
       if (words || output == null) {
         out.println(String.join(" ", preview.words(said)));

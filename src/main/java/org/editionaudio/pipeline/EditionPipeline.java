@@ -74,8 +74,13 @@ public final class EditionPipeline implements AutoCloseable {
 
   /** A job with {@code settings.jobs()} MaryTTS engines started as needed. */
   public static EditionPipeline maryTts(EditionReader reader, JobSettings settings, ClipCache cache, boolean verbose) {
-    return new EditionPipeline(reader, new EnginePool(SpeechEngineFactory.maryTts(verbose), settings.voice(), settings.jobs()),
-        settings, cache);
+    return of(reader, SpeechEngineFactory.maryTts(verbose), settings, cache);
+  }
+
+  /** A job with {@code settings.jobs()} engines of {@code engines}, started as needed. */
+  public static EditionPipeline of(EditionReader reader, SpeechEngineFactory engines, JobSettings settings,
+      ClipCache cache) {
+    return new EditionPipeline(reader, new EnginePool(engines, settings.voice(), settings.jobs()), settings, cache);
   }
 
   /** Reads and parses the input. */

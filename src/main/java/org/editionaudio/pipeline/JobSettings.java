@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
-import org.editionaudio.audio.Mp3Encoder;
 import org.editionaudio.common.Sha256;
 import org.editionaudio.speech.Lexicon;
 import org.editionaudio.speech.LexiconException;
@@ -35,19 +34,114 @@ public record JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int 
 
   /** The same settings with another number of jobs (which changes nothing in the output). */
   public JobSettings withJobs(int count) {
-    return new JobSettings(voice, intro, pauses, bitrate, count, loudness, produced, format, cover, lexicon);
+    return toBuilder().jobs(count).build();
   }
 
   /** The house settings for a voice and a number of jobs. */
   public static JobSettings standard(VoiceProfile voice, int jobs) {
-    return new JobSettings(voice, true, Pauses.STANDARD, Mp3Encoder.DEFAULT_BITRATE, jobs,
-        LoudnessTarget.SPOKEN_WORD, ProducedAudioFiles.NONE);
+    return builder(voice).jobs(jobs).build();
   }
 
-  /** Settings for an MP3 without a cover, with the built-in lexicon only. */
-  public JobSettings(VoiceProfile voice, boolean intro, Pauses pauses, int bitrate, int jobs,
-      LoudnessTarget loudness, ProducedAudioFiles produced) {
-    this(voice, intro, pauses, bitrate, jobs, loudness, produced, AudioFormat.MP3, null, builtInLexicon());
+  /**
+   * Settings built one by one from the house defaults: intro spoken, standard pacing, MP3 at
+   * its default bit rate, spoken-word loudness, one job, no produced audio, no cover, the built-in
+   * lexicon.
+   */
+  public static Builder builder(VoiceProfile voice) {
+    return new Builder(voice);
+  }
+
+  /** A builder holding these settings, to change some of them. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(voice);
+    builder.intro = intro;
+    builder.pauses = pauses;
+    builder.bitrate = bitrate;
+    builder.jobs = jobs;
+    builder.loudness = loudness;
+    builder.produced = produced;
+    builder.format = format;
+    builder.cover = cover;
+    builder.lexicon = lexicon;
+    return builder;
+  }
+
+  /** Builds {@link JobSettings}; every setting not given keeps its default. */
+  public static final class Builder {
+    private final VoiceProfile voice;
+    private boolean intro = true;
+    private Pauses pauses = Pauses.STANDARD;
+    private Integer bitrate;
+    private int jobs = 1;
+    private LoudnessTarget loudness = LoudnessTarget.SPOKEN_WORD;
+    private ProducedAudioFiles produced = ProducedAudioFiles.NONE;
+    private AudioFormat format = AudioFormat.MP3;
+    private Cover cover;
+    private Lexicon lexicon;
+
+    private Builder(VoiceProfile voice) {
+      this.voice = voice;
+    }
+
+    /** Whether to speak an opening chapter. */
+    public Builder intro(boolean value) {
+      intro = value;
+      return this;
+    }
+
+    /** The pacing. */
+    public Builder pauses(Pauses value) {
+      pauses = value;
+      return this;
+    }
+
+    /** The bit rate in kbit/s; without it, the format's default. */
+    public Builder bitrate(int kbps) {
+      bitrate = kbps;
+      return this;
+    }
+
+    /** How many speech engines synthesize at the same time. */
+    public Builder jobs(int count) {
+      jobs = count;
+      return this;
+    }
+
+    /** What the finished program must measure. */
+    public Builder loudness(LoudnessTarget value) {
+      loudness = value;
+      return this;
+    }
+
+    /** Intro, sting and outro audio files. */
+    public Builder produced(ProducedAudioFiles value) {
+      produced = value;
+      return this;
+    }
+
+    /** The audio file's format. */
+    public Builder format(AudioFormat value) {
+      format = value;
+      return this;
+    }
+
+    /** The cover image, or null. */
+    public Builder cover(Cover value) {
+      cover = value;
+      return this;
+    }
+
+    /** The pronunciation lexicon; without it, the built-in one. */
+    public Builder lexicon(Lexicon value) {
+      lexicon = value;
+      return this;
+    }
+
+    /** The settings, checked as the record checks them. */
+    public JobSettings build() {
+      return new JobSettings(voice, intro, pauses, bitrate != null ? bitrate : format.defaultBitrate(), jobs, loudness,
+          produced, format, cover, lexicon != null ? lexicon : builtInLexicon());
+    }
   }
 
   private static Lexicon builtInLexicon() {

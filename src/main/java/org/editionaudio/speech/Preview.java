@@ -51,7 +51,7 @@ public final class Preview {
 
   /** The audio of {@code text}, trimmed as in an edition. */
   public short[] speak(String text) throws SynthesisException {
-    return Synthesizer.trim(engine.speak(document(ScriptLine.Kind.PARAGRAPH, text)), engine.sampleRate()).samples();
+    return EdgeTrimmer.trim(engine.speak(document(ScriptLine.Kind.PARAGRAPH, text)), engine.sampleRate()).samples();
   }
 
   /** Samples per second of {@link #speak}. */

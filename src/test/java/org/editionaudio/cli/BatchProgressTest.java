@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
+import org.editionaudio.batch.BatchReport;
 import org.editionaudio.batch.Outcome;
 import org.editionaudio.batch.Shard;
 import org.junit.jupiter.api.Test;
@@ -60,9 +62,10 @@ class BatchProgressTest {
   void theSummarySaysSkippedAndNamesTheShardOnlyWhenSharding() {
     List<Outcome> outcomes = List.of(ok("a"),
         new Outcome(Path.of("b.html"), "b", Outcome.Status.SKIPPED, 0, null, Path.of("b"), 60_000, 20, null));
-    assertEquals("2 editions: 1 generated, 1 skipped (up to date), 0 failed", BatchCommand.summary(outcomes, Shard.ALL));
+    assertEquals("2 editions: 1 generated, 1 skipped (up to date), 0 failed",
+        new BatchReport(outcomes, Shard.ALL, 0, Instant.now()).summary(null));
     assertEquals("2 editions (shard 2/8): 1 generated, 1 skipped (up to date), 0 failed",
-        BatchCommand.summary(outcomes, new Shard(2, 8)));
+        new BatchReport(outcomes, new Shard(2, 8), 0, Instant.now()).summary(null));
   }
 
   private static int count(String text, String part) {

@@ -51,7 +51,7 @@ class SynthesizerTest {
         .speak(script("One.", "Two."), Synthesizer.Progress.NONE, sink);
     // Clips are trimmed to 40 ms of margin: 40 + 100 + 40 samples at 1 kHz.
     assertEquals(180, sink.audio.get(0).length);
-    Clip clip = Synthesizer.trim(sink.audio.get(0), RATE);
+    Clip clip = EdgeTrimmer.trim(sink.audio.get(0), RATE);
     assertEquals(40, clip.onset());
     assertEquals(140, clip.release());
   }
@@ -170,7 +170,7 @@ class SynthesizerTest {
   void trimKeepsAMarginAndSilenceBecomesEmpty() {
     short[] samples = new short[1000];
     samples[500] = 5000;
-    assertEquals(1 + 2 * 40, Synthesizer.trim(samples, 1000).samples().length);
-    assertArrayEquals(new short[0], Synthesizer.trim(new short[300], 1000).samples());
+    assertEquals(1 + 2 * 40, EdgeTrimmer.trim(samples, 1000).samples().length);
+    assertArrayEquals(new short[0], EdgeTrimmer.trim(new short[300], 1000).samples());
   }
 }

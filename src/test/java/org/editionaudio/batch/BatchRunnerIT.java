@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The batch's bookkeeping with a stand-in engine (a tone per sentence) and the real ffmpeg. */
-class BatchRunnerTest {
+class BatchRunnerIT {
   private static final int RATE = 48_000;
 
   /** Says each sentence as a short tone, counting them; fails on the word "unsayable". */
@@ -70,7 +70,7 @@ class BatchRunnerTest {
     VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     BatchRunner runner = new BatchRunner(EditionReader.automatic(), tones, JobSettings.standard(voice, jobs),
         ClipCache.NONE);
-    return runner.run(BatchInputs.find(List.of(archive.toString())), out, shard, force, new Recorder());
+    return runner.run(BatchInputs.find(List.of(archive.toString())), out, shard, force, new Recorder()).outcomes();
   }
 
   private static List<String> statuses(List<Outcome> outcomes) {
