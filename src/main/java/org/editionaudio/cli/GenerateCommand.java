@@ -9,6 +9,7 @@ import org.editionaudio.pipeline.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.speech.Speakable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +61,10 @@ final class GenerateCommand implements Callable<Integer> {
     try (EditionPipeline job = EditionPipeline.of(reader, root.engines(verbose.verbose), settings, cache.open())) {
       EditionPipeline.Result result = job.run(document, output, progress);
       progress.done();
+      if (!quiet.quiet) {
+        Speakable.warnings(result.edition())
+            .forEach(warning -> err.println("edition-audio: warning: " + input + ": " + warning));
+      }
       if (json) {
         out.print(EditionJson.write(result.manifest().toJson()));
       } else if (!quiet.quiet) {
