@@ -36,6 +36,14 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Output folder (default: out/<edition-id>/).")
   Path output;
 
+  @Option(names = "--feed", paramLabel = "DIR",
+      description = "Then write DIR/feed.xml and DIR/index.html over DIR's editions (needs --base-url); without -o the "
+          + "edition goes to DIR/<edition-id>/.")
+  Path feed;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "With --feed: the http(s) URL DIR is served under.")
+  String baseUrl;
+
   @Mixin ProgramOptions program;
 
   @Option(names = "--json", description = "Print the manifest on standard output.")
@@ -53,13 +61,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     JobSettings settings = program.settings();
+    Feeds.checkPair(feed, baseUrl);
     EditionReader reader = program.reader();
     InputDocument document = InputDocument.read(input, root.stdin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, quiet.quiet);
     try (EditionPipeline job = EditionPipeline.of(reader, root.engines(verbose.verbose), settings, cache.open())) {
-      EditionPipeline.Result result = job.run(document, output, progress);
+      EditionPipeline.Result result = Feeds.generate(job, document, output, feed, progress);
       progress.done();
       if (!quiet.quiet) {
         Speakable.warnings(result.edition())
@@ -72,6 +81,9 @@ final class GenerateCommand implements Callable<Integer> {
       }
       if (timings) {
         err.println(timings(result.timings(), result.manifest().durationMs()));
+      }
+      if (feed != null) {
+        Feeds.write(feed, baseUrl, program.publication.profile(), out, err, json || quiet.quiet);
       }
       out.flush();
       return ExitCode.OK.code();

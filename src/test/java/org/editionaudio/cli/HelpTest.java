@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** What a new user meets first: --help, --version, no arguments, a misspelled word. */
 class HelpTest {
-  private static final List<String> COMMANDS = List.of("generate", "batch", "sections", "say", "voices");
+  private static final List<String> COMMANDS = List.of("generate", "batch", "feed", "sections", "say", "voices");
 
   @ParameterizedTest
   @ValueSource(strings = {"--help", "-h"})
