@@ -10,10 +10,16 @@ package org.editionaudio.edition;
  * @param bold true when all of the text is bold (a newsletter's headline cell, a bold subhead)
  * @param leadIn the bold words that open a paragraph and are followed by more text, or null
  * @param url the http(s) link of a heading or bold lead, or null
+ * @param textElement the element holding the block's first words (for its font size), or null
  */
 record Block(
     String text, int headingLevel, double linkDensity, org.jsoup.nodes.Element container, boolean bold,
-    String leadIn, String url) {
+    String leadIn, String url, org.jsoup.nodes.Element textElement) {
+
+  Block(String text, int headingLevel, double linkDensity, org.jsoup.nodes.Element container, boolean bold,
+      String leadIn, String url) {
+    this(text, headingLevel, linkDensity, container, bold, leadIn, url, null);
+  }
 
   boolean isHeading() {
     return headingLevel > 0;

@@ -24,9 +24,15 @@ final class BlockWalker implements NodeFilter {
       "p", "div", "section", "article", "main", "header", "footer", "aside", "li", "ul", "ol", "dl", "dt",
       "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "address",
       "center", "details", "summary", "hr", "body", "figure", "form", "fieldset", "hgroup", "nav");
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+  // Every line break ends a paragraph: lines after a <br> are read (or left out) one by one.
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n");
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
   private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
+
+  private static final int SHORT_LINE_WORDS = 6;
+  private static final Pattern BARE_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+  private static final Pattern GLYPHS = Pattern.compile("[^\\p{L}\\p{N}]{0,8}");
+  private static final Pattern LEAD_PUNCTUATION = Pattern.compile("[ \\t\\u00A0]?[:.!?—–]");
 
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder buffer = new StringBuilder();
@@ -37,7 +43,12 @@ final class BlockWalker implements NodeFilter {
   private int boldDepth;
   private int boldStart;
   private Element boldElement;
-  private int linkChars;
+  // Link runs of the buffer as [start, end) offsets, so each line has its own link density.
+  private final List<int[]> linkRuns = new ArrayList<>();
+  private int linkStart;
+  // Where each text node starts in the buffer, and its element: a line's size is its first words'.
+  private final List<Integer> textStarts = new ArrayList<>();
+  private final List<Element> textParents = new ArrayList<>();
   private int linkDepth;
   private int preDepth;
 
@@ -57,10 +68,11 @@ final class BlockWalker implements NodeFilter {
     if (node instanceof TextNode text) {
       // Line breaks in the source are spaces on the page; only <br> and blocks break lines.
       String value = preDepth > 0 ? text.getWholeText() : LINE_BREAKS.matcher(text.getWholeText()).replaceAll(" ");
-      buffer.append(value);
-      if (linkDepth > 0) {
-        linkChars += TextCleaner.clean(value).length();
+      if (!value.isBlank() && text.parent() instanceof Element parent) {
+        textStarts.add(buffer.length() + (value.length() - value.stripLeading().length()));
+        textParents.add(parent);
       }
+      buffer.append(value);
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element element)) {
@@ -82,7 +94,9 @@ final class BlockWalker implements NodeFilter {
     if (tag.equals("br")) {
       buffer.append('\n');
     } else if (tag.equals("a")) {
-      linkDepth++;
+      if (linkDepth++ == 0) {
+        linkStart = buffer.length();
+      }
     } else if (BLOCKS.contains(tag)) {
       flush();
       open.push(element);
@@ -108,7 +122,9 @@ final class BlockWalker implements NodeFilter {
         preDepth = Math.max(0, preDepth - 1);
       }
       if (tag.equals("a")) {
-        linkDepth = Math.max(0, linkDepth - 1);
+        if (linkDepth > 0 && --linkDepth == 0) {
+          linkRuns.add(new int[] {linkStart, buffer.length()});
+        }
       } else if (BLOCKS.contains(tag)) {
         flush();
         if (!open.isEmpty() && open.peek() == element) {
@@ -127,17 +143,23 @@ final class BlockWalker implements NodeFilter {
       boldLinks.add(link(boldElement));
       boldStart = 0;
     }
+    if (linkDepth > 0) {
+      linkRuns.add(new int[] {linkStart, text.length()});
+      linkStart = 0;
+    }
     buffer.setLength(0);
-    int links = linkChars;
-    linkChars = 0;
-    int total = TextCleaner.clean(text).length();
-    double density = total == 0 ? 0 : Math.min(1.0, links / (double) total);
     Element container = open.peek();
+    double blockDensity = linkDensity(text, 0, text.length());
     Matcher breaks = PARAGRAPH_BREAK.matcher(text);
     int start = 0;
     while (start <= text.length()) {
       boolean found = breaks.find();
       int end = found ? breaks.start() : text.length();
+      // A short line that is a link (a link tail, a media link) is judged on its own links, unless it
+      // is a bare web address printed in the text; a line of prose on its block's.
+      String line = TextCleaner.clean(text.substring(start, end));
+      double density = Boilerplate.words(line) <= SHORT_LINE_WORDS && !BARE_ADDRESS.matcher(line).matches()
+          ? linkDensity(text, start, end) : blockDensity;
       addParagraph(text, start, end, density, container);
       if (!found) {
         break;
@@ -146,6 +168,46 @@ final class BlockWalker implements NodeFilter {
     }
     boldRuns.clear();
     boldLinks.clear();
+    linkRuns.clear();
+    textStarts.clear();
+    textParents.clear();
+  }
+
+  private Element firstText(int start, int end) {
+    for (int i = 0; i < textStarts.size(); i++) {
+      int at = textStarts.get(i);
+      if (at >= start && at < end) {
+        return textParents.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The share of the visible characters of text[start, end) that sit inside links. */
+  private double linkDensity(String text, int start, int end) {
+    int total = visible(text, start, end);
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (int[] run : linkRuns) {
+      int from = Math.max(run[0], start);
+      int to = Math.min(run[1], end);
+      if (from < to) {
+        links += visible(text, from, to);
+      }
+    }
+    return Math.min(1.0, links / (double) total);
+  }
+
+  private static int visible(String text, int start, int end) {
+    int count = 0;
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+        count++;
+      }
+    }
+    return count;
   }
 
   private void addParagraph(String text, int start, int end, double density, Element container) {
@@ -153,6 +215,7 @@ final class BlockWalker implements NodeFilter {
     if (clean.isEmpty()) {
       return;
     }
+    Element first = firstText(start, end);
     // The bold run that opens the paragraph, merged with runs that follow it with only spaces between.
     int leadEnd = -1;
     String leadLink = null;
@@ -164,30 +227,37 @@ final class BlockWalker implements NodeFilter {
         continue;
       }
       int gapFrom = leadEnd < 0 ? start : leadEnd;
-      if (from < gapFrom || !TextCleaner.clean(text.substring(gapFrom, from)).isEmpty()) {
+      // Before the first run only a glyph may stand ("🍎 **Title**"); between runs only spaces.
+      String gap = from < gapFrom ? null : text.substring(gapFrom, from);
+      if (gap == null || !(leadEnd < 0 ? GLYPHS.matcher(gap).matches() : TextCleaner.clean(gap).isEmpty())) {
         break;
       }
       leadEnd = to;
       leadLink = leadLink != null ? leadLink : boldLinks.get(i);
     }
     if (leadEnd < 0) {
-      blocks.add(new Block(clean, 0, density, container, false, null, null));
+      blocks.add(new Block(clean, 0, density, container, false, null, null, first));
       return;
+    }
+    // Punctuation right after the bold run belongs to the lead ("**Title**: text").
+    Matcher punctuation = LEAD_PUNCTUATION.matcher(text).region(leadEnd, end);
+    if (punctuation.lookingAt()) {
+      leadEnd = punctuation.end();
     }
     String lead = TextCleaner.clean(text.substring(start, leadEnd));
     String rest = TextCleaner.clean(text.substring(leadEnd, end));
     if (rest.isEmpty()) {
-      blocks.add(new Block(clean, 0, density, container, true, null, leadLink));
+      blocks.add(new Block(clean, 0, density, container, true, null, leadLink, first));
     } else if (!lead.isEmpty() && text.substring(leadEnd, end).stripLeading().isEmpty() == false
         && text.substring(leadEnd, end).replaceAll("^[ \\t\\u00A0]*", "").startsWith("\n")) {
       // A bold line ended by a line break is a headline over its paragraph.
-      blocks.add(new Block(lead, 0, density, container, true, null, leadLink));
-      blocks.add(new Block(rest, 0, density, container, false, null, null));
+      blocks.add(new Block(lead, 0, density, container, true, null, leadLink, first));
+      blocks.add(new Block(rest, 0, density, container, false, null, null, first));
     } else if (!lead.isEmpty() && clean.startsWith(lead) && clean.length() > lead.length()
         && Character.isWhitespace(clean.charAt(lead.length()))) {
-      blocks.add(new Block(clean, 0, density, container, false, lead, leadLink));
+      blocks.add(new Block(clean, 0, density, container, false, lead, leadLink, first));
     } else {
-      blocks.add(new Block(clean, 0, density, container, false, null, null));
+      blocks.add(new Block(clean, 0, density, container, false, null, null, first));
     }
   }
 

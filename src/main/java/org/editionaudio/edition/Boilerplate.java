@@ -22,6 +22,15 @@ public final class Boilerplate {
   private static final Pattern PLAYER_LABEL =
       Pattern.compile("(?i)^(listen|play|hear)( now| to| this| today['’]?s| the| our| article| story| edition|"
           + " episode| audio| podcast| version| on| all| \\(?\\d+ min(ute)?s?\\)?)*\\s*[:.!]?$");
+  private static final int PLAYER_MAX_WORDS = 16;
+  private static final Pattern PLAYER_READOUT = Pattern.compile(
+      "(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b|\\b\\d+(\\.\\d+)?\\s?[x×]\\b|\\b\\d+\\s?%|\\b\\d+\\s?(min|mins|minutes?|sec|secs|seconds?)\\b");
+  private static final Pattern PLAYER_GLYPH = Pattern.compile("[\\u25B6\\u25B8\\u25BA\\u23F4-\\u23FA\\u23EA-\\u23EF]|\\x{1F50A}|\\x{1F509}|\\x{1F508}|\\x{1F507}|\\x{1F3A7}");
+  private static final java.util.Set<String> PLAYER_WORDS = java.util.Set.of(
+      "listen", "listening", "play", "pause", "resume", "stop", "mute", "unmute", "volume", "speed", "audio", "to",
+      "this", "the", "article", "story", "episode", "podcast", "now", "read", "aloud", "by", "voice", "hear", "version",
+      "min", "mins", "minute", "minutes", "sec", "seconds", "listen's", "narrated", "playback", "rate", "skip", "back",
+      "forward", "rewind", "x", "of", "our", "today's", "today’s", "edition", "length", "duration");
   private static final Pattern CLOCKS_AND_NUMBERS = Pattern.compile("^[\\d\\s:./|%x×-]+$");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
@@ -62,13 +71,14 @@ public final class Boilerplate {
 
   // "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …", "Reporting by …; Editing by …".
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?i:by|written by|words by|reporting by|reported by|story by|text by|posted by|published by)\\s+"
+      "^[^\\p{L}\\p{N}]{0,3}(?i:by|written by|words by|reporting by|reported by|story by|text by|posted by|published by)\\s+"
           + "(\\p{Lu}|@)");
   private static final int BYLINE_MAX_WORDS = 14;
 
   // A picture's caption or credit line.
   private static final Pattern CREDIT = Pattern.compile(
-      "(^\\(?(photo|photos|photograph|picture|image|images|illustration|graphic|video|credit|source|caption)"
+      "(^[—–-]?\\s*(\\S+\\s+){0,2}(photo|photos|photograph|picture|image|file photo)$"
+          + "|^\\(?(photo|photos|photograph|picture|image|images|illustration|graphic|video|credit|source|caption)"
           + "( by| credit| courtesy)?\\s*[:/]|\\b(getty images|ap photo|afp photo|reuters/|shutterstock|istock"
           + "|file photo|photo courtesy|courtesy of|image courtesy)\\b)");
   private static final int CREDIT_MAX_WORDS = 30;
@@ -105,15 +115,32 @@ public final class Boilerplate {
 
   private static final int UI_LABELS_MAX_WORDS = 12;
 
+  // An e-mail platform's unfilled merge tag: *|FNAME|*, {{ name }}, %%unsubscribe%%, [[link]].
+  private static final Pattern MERGE_TAG =
+      Pattern.compile("\\*\\|[^|*\\s]{1,40}\\|\\*|\\{\\{[^{}]{1,40}\\}\\}|%%[^%\\s]{1,40}%%|\\[\\[[^\\[\\]]{1,40}\\]\\]");
+
+  // A label that says the block after it is paid for: "Presented by", "A message from our sponsor".
+  private static final Pattern SPONSOR_LABEL = Pattern.compile(
+      "(?i)^[^\\p{L}\\p{N}]*(presented by|sponsored by|brought to you by|in partnership with|in association with"
+          + "|paid (for )?by|a (word|message) from( our)?( sponsors?)?|(today's |our )?sponsors?|sponsored( content| post)?"
+          + "|partner content|promoted( post| content)?|advertisement|paid (post|content|message|promotion))\\b.{0,60}$");
+  // A sentence that discloses that its story is paid for or promoted.
+  private static final Pattern SPONSOR_DISCLOSURE = Pattern.compile(
+      "(?i)\\b(this is a (promoted|sponsored|paid) (post|message|story)|(is|are) (a )?paid (messages?|posts?|promotions?)"
+          + "|made possible by (the )?(support|sponsorship) of)\\b");
+  private static final int SPONSOR_MAX_WORDS = 40;
+
   // Each rule says how long a paragraph it can match, so a story's long paragraphs skip the regexes.
   private static final List<Rule> RULES =
       List.of(
           new Rule("player widget", Integer.MAX_VALUE, Boilerplate::isPlayerWidget),
+          new Rule("template merge tag", 60, text -> MERGE_TAG.matcher(text).find()),
           new Rule("dateline", DATELINE_MAX_WORDS, Boilerplate::isDateline),
           new Rule("subscription pitch", PITCH_MAX_WORDS, Boilerplate::isPitch),
           new Rule("copyright line", 40, text -> COPYRIGHT.matcher(text).find()),
           new Rule("sharing or page label", UI_LABELS_MAX_WORDS, Boilerplate::isUiLabels),
           new Rule("byline", BYLINE_MAX_WORDS, text -> BYLINE.matcher(text).find()),
+          new Rule("contributor line", 10, Boilerplate::isContributorLine),
           new Rule("caption or credit", CREDIT_MAX_WORDS, text -> CREDIT.matcher(lower(text)).find()),
           new Rule("related or read-more pointer", POINTER_MAX_WORDS, text -> POINTER.matcher(text).find()),
           new Rule("page notice", NOTICE_MAX_WORDS,
@@ -136,6 +163,29 @@ public final class Boilerplate {
     return Optional.empty();
   }
 
+  // A contributor's role on a line of its own, or "Name / role": "Senior climate reporter".
+  private static final Pattern CONTRIBUTOR = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’.-]*\\s*[/|,–—]\\s*\\S.*$|^(\\p{Lu}[\\p{L}'’-]*)(\\s+[\\p{L}'’&-]+){0,7}$");
+  private static final Pattern CONTRIBUTOR_ROLE = Pattern.compile(
+      "(?i)\\b(reporter|editor|correspondent|writer|columnist|producer|photographer|contributor|analyst|presenter"
+          + "|journalist|staff writer|bureau chief)s?\\s*$");
+
+  /** True when the line only names a contributor's role ("Name / Senior reporter", "Economics editor"). */
+  static boolean isContributorLine(String text) {
+    String clean = TextCleaner.clean(text);
+    return words(clean) <= 10 && CONTRIBUTOR_ROLE.matcher(clean).find() && CONTRIBUTOR.matcher(clean).matches();
+  }
+
+  /** True when the line is a sponsor label: what follows it, up to the next headline, is promoted. */
+  static boolean isSponsorLabel(String text) {
+    return words(text) <= 10 && SPONSOR_LABEL.matcher(TextCleaner.clean(text)).matches();
+  }
+
+  /** True when the paragraph says that the story it stands in is paid for or promoted. */
+  static boolean isSponsorDisclosure(String text) {
+    return words(text) <= SPONSOR_MAX_WORDS && SPONSOR_DISCLOSURE.matcher(text).find();
+  }
+
   /** True when the paragraph should not be read. */
   public static boolean isBoilerplate(String paragraph) {
     return rule(paragraph).isPresent();
@@ -144,6 +194,25 @@ public final class Boilerplate {
   private static boolean isPlayerWidget(String text) {
     if (PLAYER_LABEL.matcher(text).matches()) {
       return true;
+    }
+    if (words(text) <= PLAYER_MAX_WORDS) {
+      // A widget's label, glyphs, clock and readouts run together: take away the readouts and the
+      // glyphs, and only the player's own words may be left.
+      boolean readout = PLAYER_READOUT.matcher(text).find() || PLAYER_GLYPH.matcher(text).find();
+      String rest = PLAYER_READOUT.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
+      boolean any = false;
+      for (String word : rest.split("[^\\p{L}'’]+")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        if (!PLAYER_WORDS.contains(word)) {
+          return false;
+        }
+        any = true;
+      }
+      if (readout && any) {
+        return true;
+      }
     }
     return CLOCKS_AND_NUMBERS.matcher(text).matches() && HAS_DIGIT.matcher(text).find();
   }

@@ -1,13 +1,13 @@
 package org.editionaudio.edition;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -24,8 +24,18 @@ import org.jsoup.select.Elements;
 final class HtmlEditionReader implements EditionReader {
   private static final double MAX_LINK_DENSITY = 0.5;
   private static final int MAX_LEAD_IN_WORDS = 16;
-  private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?[\\w-]+");
   private static final int MAX_BOLD_HEADING_WORDS = 20;
+  // A short linked line that recurs on the page ("FULL STORY", "Posted by …", a media link) is the template's.
+  private static final int MAX_TEMPLATE_LINE_WORDS = 6;
+  private static final int MIN_TEMPLATE_REPEATS = 3;
+  private static final int MAX_OPENING_WORDS = 40;
+  private static final double HEADLINE_RATIO = 1.1;
+  private static final int MAX_CAPTION_WORDS = 60;
+  private static final double FULLY_LINKED = 0.95;
+  private static final int PROSE_WORDS = 10;
+  private static final int MIN_DESCRIPTION_WORDS = 4;
+  private static final Pattern CONTRIBUTOR_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
+  private static final int MAX_OPENING_LINE_WORDS = 15;
 
   private final Profile profile;
 
@@ -57,6 +67,14 @@ final class HtmlEditionReader implements EditionReader {
       }
       PageCleaner.removeAll(drop);
     }
+    // Image descriptions, read before the images go: a paragraph that repeats one is its caption.
+    Set<String> imageDescriptions = new java.util.HashSet<>();
+    for (Element image : page.select("img[alt]")) {
+      String alt = TextCleaner.clean(image.attr("alt")).toLowerCase(Locale.ROOT);
+      if (Boilerplate.words(alt) >= MIN_DESCRIPTION_WORDS) {
+        imageDescriptions.add(alt);
+      }
+    }
     PageCleaner.clean(page, dropped);
 
     List<Section> stories;
@@ -76,7 +94,7 @@ final class HtmlEditionReader implements EditionReader {
         start = blocks.indexOf(headline) + 1;
         blocks.subList(0, start - 1).forEach(b -> dropped.accept(new Dropped("above the headline", b.text())));
       }
-      stories = assemble(blocks.subList(start, blocks.size()), title, dropped);
+      stories = assemble(blocks.subList(start, blocks.size()), title, headline == null, imageDescriptions, dropped);
     }
     if (stories.isEmpty()) {
       throw EditionException.nothingToRead(input.name(), "the page has no story text, only page furniture");
@@ -111,25 +129,147 @@ final class HtmlEditionReader implements EditionReader {
   }
 
   /** Groups blocks into stories: a heading, a bold headline paragraph or a bold lead-in starts one. */
-  private List<Section> assemble(List<Block> blocks, String title, Consumer<Dropped> dropped) {
+  private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Set<String> imageDescriptions,
+      Consumer<Dropped> dropped) {
     long leadIns = blocks.stream().filter(HtmlEditionReader::isLeadIn).count();
-    SectionCollector sections = new SectionCollector(title);
+    Map<String, Integer> repeats = new HashMap<>();
+    for (Block block : blocks) {
+      if (!block.isHeading() && Boilerplate.words(block.text()) <= MAX_TEMPLATE_LINE_WORDS) {
+        repeats.merge(block.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    List<String> rules = new ArrayList<>();
+    Map<Element, int[]> linesDropped = new IdentityHashMap<>();
     for (Block block : blocks) {
       String rule = dropRule(block);
+      if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
+          && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
+        rule = "repeated template line";
+      }
+      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty()) {
+        String lower = block.text().toLowerCase(Locale.ROOT);
+        if (imageDescriptions.stream().anyMatch(lower::startsWith)) {
+          rule = "caption (repeats an image's description)";
+        }
+      }
+      rules.add(rule);
+      if (!block.isHeading() && block.container() != null) {
+        int[] counts = linesDropped.computeIfAbsent(block.container(), c -> new int[2]);
+        counts[0]++;
+        counts[1] += rule == null ? 0 : 1;
+      }
+    }
+    // A credit line takes its caption with it, a role line the contributor's name above it.
+    for (int i = 1; i < blocks.size(); i++) {
+      Block before = blocks.get(i - 1);
+      if (rules.get(i - 1) != null || before.isHeading() || before.container() == null) {
+        continue;
+      }
+      Element here = blocks.get(i).container();
+      boolean sameBox = before.container() == here;
+      boolean sameParent = sameBox || (here != null && before.container().parent() == here.parent());
+      if (!sameParent) {
+        continue;
+      }
+      if (sameBox && "caption or credit".equals(rules.get(i)) && Boilerplate.words(blocks.get(i).text()) <= 4
+          && Boilerplate.words(before.text()) <= MAX_CAPTION_WORDS) {
+        rules.set(i - 1, "caption (above its credit)");
+      } else if ("contributor line".equals(rules.get(i)) && CONTRIBUTOR_NAME.matcher(before.text()).matches()) {
+        rules.set(i - 1, "contributor name (above its role)");
+      }
+    }
+    // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
+    FontSizes sizes = FontSizes.of(blocks);
+    long sizedHeadlines = blocks.stream().filter(b -> isSizedHeadline(b, sizes)).count();
+    boolean afterSizedHeadline = false;
+    SectionCollector sections = new SectionCollector(title);
+    // A bold lead-in that recurs on the page ("Why it matters:") is a run-in label inside stories,
+    // not a digest item's headline.
+    Map<String, Integer> labels = new HashMap<>();
+    for (Block block : blocks) {
+      if (isLeadIn(block)) {
+        labels.merge(leadKey(block), 1, Integer::sum);
+      }
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      String rule = rules.get(i);
+      int[] counts = block.container() == null ? null : linesDropped.get(block.container());
+      // The lines of a footer or sign-up box: when most lines of one block are furniture, so is the rest.
+      if (rule == null && counts != null && counts[0] >= 3 && counts[1] * 2 >= counts[0] && !block.isHeading()
+          && !isProse(block.text())) {
+        rule = "line of a furniture block";
+      }
       if (rule != null) {
         dropped.accept(new Dropped(rule, block.text()));
-      } else if (block.isHeading()) {
+        continue;
+      }
+      boolean sized = isSizedHeadline(block, sizes);
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block);
+      if (headline && !block.isHeading() && !sized && afterSizedHeadline && sizedHeadlines >= 2) {
+        // A smaller bold line right under a larger headline, with no text between, is its deck or
+        // first subhead: the story has begun, no new one starts.
+        dropped.accept(new Dropped("deck under a larger headline", block.text()));
+        continue;
+      }
+      afterSizedHeadline = headline && sized;
+      if (Boilerplate.isSponsorLabel(block.text())) {
+        // "Presented by", "A message from our sponsor": the block it introduces goes, body and all.
+        if (headline) {
+          sections.heading(block.text(), block.url());
+        }
+        sections.discard().forEach(t -> dropped.accept(new Dropped("sponsor label", t)));
+        if (!headline) {
+          dropped.accept(new Dropped("sponsor label", block.text()));
+        }
+        continue;
+      }
+      if (!headline && Boilerplate.isSponsorDisclosure(block.text())) {
+        sections.discard().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
+        dropped.accept(new Dropped("promoted story (its own disclosure)", block.text()));
+        continue;
+      }
+      if (!headline && sections.discarding() && !(leadIns >= 2 && isLeadIn(block))) {
+        dropped.accept(new Dropped("promoted block (after a sponsor label)", block.text()));
+        continue;
+      }
+      if (headline) {
+        // --explain accounts for every split too, under rules named "story split: …".
+        dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
+            : sized ? "story split: headline drawn larger than the text" : "story split: bold headline line",
+            block.text()));
         sections.heading(block.text(), block.url());
-      } else if (isBoldHeadline(block)) {
-        sections.heading(block.text(), block.url());
-      } else if (leadIns >= 2 && isLeadIn(block)) {
+      } else if (leadIns >= 2 && isLeadIn(block) && labels.getOrDefault(leadKey(block), 0) < 2) {
+        dropped.accept(new Dropped("story split: bold lead-in (a digest item)", block.leadIn()));
         sections.heading(leadInTitle(block.leadIn()), block.url());
         sections.paragraph(block.afterLeadIn());
       } else {
+        if (isLeadIn(block) && leadIns >= 2) {
+          dropped.accept(new Dropped("no split: run-in label (recurs on the page)", block.leadIn()));
+        }
         sections.paragraph(block.text());
       }
     }
-    return sections.sections();
+    List<Section> stories = sections.sections();
+    // An edition with no headline of its own opens with its masthead, greeting or contents, not a story.
+    List<String> opening = sections.opening();
+    if (noHeadline && stories.size() >= 3 && !opening.isEmpty()
+        && opening.stream().mapToInt(Boilerplate::words).sum() <= MAX_OPENING_WORDS
+        && opening.stream().allMatch(p -> Boilerplate.words(p) <= MAX_OPENING_LINE_WORDS)) {
+      opening.forEach(p -> dropped.accept(new Dropped("edition opening (masthead, greeting, contents)", p)));
+      sections.dropOpening();
+      stories = sections.sections();
+    }
+    return stories;
+  }
+
+  /** A sentence a newsreader would say: long enough, and ending as a sentence ends. */
+  private static boolean isProse(String text) {
+    return Boilerplate.words(text) >= PROSE_WORDS && endsWithStop(text);
+  }
+
+  private static boolean endsWithStop(String text) {
+    return text.matches("(?s).*[.!?][\"”’)]?$");
   }
 
   /** Why a block is not read, or null when it is read. */
@@ -140,7 +280,7 @@ final class HtmlEditionReader implements EditionReader {
     }
     // A whole linked sentence is still a sentence; a run of linked labels is navigation.
     if (!block.isHeading() && !isBoldHeadline(block) && block.linkDensity() > MAX_LINK_DENSITY
-        && !isLinkedSentence(block.text())) {
+        && !isLinkedSentence(block.text()) && !isLinkedListSentence(block)) {
       return "mostly links";
     }
     return Boilerplate.rule(block.text()).orElse(null);
@@ -176,9 +316,25 @@ final class HtmlEditionReader implements EditionReader {
     return sections;
   }
 
+  /** A short line of its own drawn clearly larger than the page's body text: a headline without a heading tag. */
+  private static boolean isSizedHeadline(Block block, FontSizes sizes) {
+    return !block.isHeading() && block.leadIn() == null && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS
+        && !endsSentence(withoutEllipsis(block.text())) && sizes.ratio(block) >= HEADLINE_RATIO;
+  }
+
   /** A short bold paragraph of its own: a newsletter's headline cell or a bold subhead. */
   private static boolean isBoldHeadline(Block block) {
     return block.bold() && Boilerplate.words(block.text()) <= MAX_BOLD_HEADING_WORDS && !endsSentence(block.text());
+  }
+
+  /** A list item that is a linked sentence ("Ana fixed the crash in the printing dialog"), not a menu label. */
+  private static boolean isLinkedListSentence(Block block) {
+    if (block.container() == null || !block.container().normalName().equals("li")) {
+      return false;
+    }
+    String text = block.text();
+    long lower = java.util.Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+    return Boilerplate.words(text) >= 5 && lower >= 3 && block.linkDensity() < FULLY_LINKED;
   }
 
   private static boolean isLinkedSentence(String text) {
@@ -191,42 +347,37 @@ final class HtmlEditionReader implements EditionReader {
       return false;
     }
     int words = Boilerplate.words(lead);
-    return words >= 2 && words <= MAX_LEAD_IN_WORDS && lead.matches("(?s).*[.:!?]$")
+    return words >= 1 && words <= MAX_LEAD_IN_WORDS && lead.matches("(?s).*[.:!?—–]$")
         && Boilerplate.words(block.afterLeadIn()) >= 3;
   }
 
+  private static String leadKey(Block block) {
+    return leadInTitle(block.leadIn()).toLowerCase(Locale.ROOT);
+  }
+
   private static String leadInTitle(String lead) {
-    return lead.replaceAll("[\\s.:]+$", "");
+    return lead.replaceAll("[\\s.:—–]+$", "");
+  }
+
+  private static String withoutEllipsis(String text) {
+    return text.replaceAll("(\\.{2,}|…)$", "");
   }
 
   private static boolean endsSentence(String text) {
     return text.matches("(?s).*[.,;:][\"”’)]?$");
   }
 
-  private static Document parse(InputDocument input) throws EditionException {
-    try {
-      byte[] bytes = input.bytes();
-      // A null charset lets Jsoup honour the byte-order mark and the page's meta charset; a page
-      // that declares neither and is not UTF-8 is decoded like a text file (windows-1252).
-      Document page = declaresCharset(bytes) || TextDecoder.isUtf8(bytes)
-          ? Jsoup.parse(new ByteArrayInputStream(bytes), null, "")
-          : Jsoup.parse(TextDecoder.decode(bytes), "");
-      if (page.selectFirst("base[href]") == null) {
-        // Story links are often relative; the page's own address resolves them.
-        Element canonical = page.selectFirst("link[rel=canonical][href^=http], meta[property=og:url][content^=http]");
-        if (canonical != null) {
-          page.setBaseUri(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
-        }
+  private static Document parse(InputDocument input) {
+    // Decoded as a browser would: Jsoup obeys a declared label even when it cannot be right.
+    Document page = Jsoup.parse(TextDecoder.decodePage(input.bytes()), "");
+    if (page.selectFirst("base[href]") == null) {
+      // Story links are often relative; the page's own address resolves them.
+      Element canonical = page.selectFirst("link[rel=canonical][href^=http], meta[property=og:url][content^=http]");
+      if (canonical != null) {
+        page.setBaseUri(canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content"));
       }
-      return page;
-    } catch (IOException e) {
-      throw EditionException.unreadable(input.name(), e.getMessage());
     }
-  }
-
-  private static boolean declaresCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    return DECLARED_CHARSET.matcher(head).find() || TextDecoder.hasByteOrderMark(bytes);
+    return page;
   }
 
   private static String fileTitle(InputDocument input) {

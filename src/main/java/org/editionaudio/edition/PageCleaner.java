@@ -27,12 +27,17 @@ final class PageCleaner {
           + "source, track, link, meta";
   private static final String CONTROLS = "button, input, select, textarea, option";
   private static final double MOST_OF_THE_PAGE = 0.4;
+  private static final int BUTTON_MAX_WORDS = 6;
+  private static final Pattern BUTTON_STYLE =
+      Pattern.compile("(?i)(background(-color)?\\s*:\\s*(?!transparent|none|inherit)[#\\w]|border-radius\\s*:\\s*[1-9]|border\\s*:\\s*[1-9])");
+  private static final String CLASS_RULE = "class or id '";
+  private static final double ALMOST_NOTHING = 0.03;
 
   private static final Set<String> FURNITURE_TAGS = Set.of(
       "nav", "aside", "footer", "form", "figure", "figcaption", "menu", "dialog", "label", "fieldset");
   private static final Set<String> FURNITURE_ROLES = Set.of(
       "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
-      "menubar", "toolbar");
+      "menubar", "toolbar", "button", "timer", "slider", "progressbar");
 
   private static final Set<String> JUNK_TOKENS = Set.of(
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "dfp", "share", "sharing",
@@ -85,6 +90,26 @@ final class PageCleaner {
       if (rule != null) {
         junk.add(element);
         rules.add(rule);
+      }
+    }
+    // When the rules would leave almost nothing, a class hint that covers most of the page, summed
+    // over the elements carrying it, is the template's word for every box ("widget"), not furniture.
+    Map<String, Integer> textByRule = new java.util.HashMap<>();
+    Set<Element> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+    int removedText = 0;
+    for (int i = 0; i < junk.size(); i++) {
+      if (!isInsideAny(junk.get(i).parent(), counted)) {
+        counted.add(junk.get(i));
+        removedText += lengths.text(junk.get(i));
+        textByRule.merge(rules.get(i), lengths.text(junk.get(i)), Integer::sum);
+      }
+    }
+    if (lengths.text(body) - removedText < lengths.text(body) * ALMOST_NOTHING) {
+      for (int i = junk.size() - 1; i >= 0; i--) {
+        if (rules.get(i).startsWith(CLASS_RULE) && textByRule.getOrDefault(rules.get(i), 0) >= most) {
+          junk.remove(i);
+          rules.remove(i);
+        }
       }
     }
     // Report only the outermost of nested junk: the rest goes with it.
@@ -140,6 +165,9 @@ final class PageCleaner {
     if (tag.equals("header") && isSiteHeader(element)) {
       return "site header";
     }
+    if (isButtonLink(element)) {
+      return "button";
+    }
     String role = element.attr("role").toLowerCase(Locale.ROOT);
     if (FURNITURE_ROLES.contains(role)) {
       return "page furniture role=" + role;
@@ -152,7 +180,26 @@ final class PageCleaner {
       return null;
     }
     String hint = junkHint(element);
-    return hint == null ? null : "class or id '" + hint + "'";
+    return hint == null ? null : CLASS_RULE + hint + "'";
+  }
+
+  /**
+   * A link drawn as a button (a call to action in an e-mail or on a page): a short link with a
+   * background, a border or padding of its own, or alone in a table cell that has a background.
+   */
+  private static boolean isButtonLink(Element element) {
+    if (!element.normalName().equals("a") || TextCleaner.clean(element.text()).split(" ").length > BUTTON_MAX_WORDS) {
+      return false;
+    }
+    if (BUTTON_STYLE.matcher(element.attr("style")).find()) {
+      return true;
+    }
+    Element cell = element.parent();
+    while (cell != null && !cell.normalName().equals("td") && cell.childrenSize() == 1) {
+      cell = cell.parent();
+    }
+    return cell != null && cell.normalName().equals("td") && (cell.hasAttr("bgcolor")
+        || BUTTON_STYLE.matcher(cell.attr("style")).find()) && TextCleaner.clean(cell.text()).equals(TextCleaner.clean(element.text()));
   }
 
   /** A site header holds the masthead and menus; a story's own header holds its headline. */

@@ -14,6 +14,9 @@ final class SectionCollector {
   private String title;
   private String url;
   private List<String> paragraphs = new ArrayList<>();
+  private List<String> opening = List.of();
+  // After a discarded story, paragraphs wait for the next heading: they are the promoted block's.
+  private boolean discarded;
 
   SectionCollector(String leadTitle) {
     this.leadTitle = leadTitle;
@@ -32,6 +35,12 @@ final class SectionCollector {
     flush();
     title = text;
     this.url = url;
+    discarded = false;
+  }
+
+  /** True when the story being collected was left out and no new heading has come since. */
+  boolean discarding() {
+    return discarded;
   }
 
   /** Adds a paragraph to the current story. */
@@ -47,7 +56,38 @@ final class SectionCollector {
     return List.copyOf(sections);
   }
 
+  /** Leaves out the story being collected, headline and all; returns what it held (headline first, if any). */
+  List<String> discard() {
+    List<String> gone = new ArrayList<>();
+    if (title != null) {
+      gone.add(title);
+    }
+    gone.addAll(paragraphs);
+    paragraphs = new ArrayList<>();
+    title = null;
+    url = null;
+    discarded = true;
+    return gone;
+  }
+
+  /** The paragraphs read before the first heading (the edition's opening), empty when there were none. */
+  List<String> opening() {
+    return opening;
+  }
+
+  /** Leaves out the opening story (the paragraphs before the first heading), if there is one. */
+  void dropOpening() {
+    flush();
+    if (!opening.isEmpty() && !sections.isEmpty()) {
+      sections.remove(0);
+      opening = List.of();
+    }
+  }
+
   private void flush() {
+    if (!paragraphs.isEmpty() && title == null && sections.isEmpty() && !discarded) {
+      opening = List.copyOf(paragraphs);
+    }
     if (!paragraphs.isEmpty()) {
       String storyTitle = title != null ? title : leadTitle;
       String storyUrl = title != null ? url : null;

@@ -23,13 +23,15 @@ public final class MaryTtsEngine implements SpeechEngine {
   private final int sampleRate;
 
   /**
-   * Starts MaryTTS with the given voice. MaryTTS logs warnings to stderr (everything with
-   * {@code verbose}) and never writes a log file into the working directory.
+   * Starts MaryTTS with the given voice. MaryTTS logs to stderr only with {@code verbose} (from
+   * INFO up) and never writes a log file into the working directory.
    */
   public MaryTtsEngine(String voice, boolean verbose) throws SynthesisException {
     // MaryTTS reads its log configuration from these system properties when it starts.
     System.setProperty("log.config", LOG_CONFIG);
-    System.setProperty("log4j.logger.marytts", verbose ? "INFO, stderr" : "WARN, stderr");
+    // Without --verbose MaryTTS says nothing at all: the normalizer has already spoken or dropped
+    // whatever it could complain about, and our own errors reach the user as one line.
+    System.setProperty("log4j.logger.marytts", verbose ? "INFO, stderr" : "OFF");
     // Values of this list property come before the configuration files' modules, so MaryTTS's
     // HMM synthesizer finds our in-thread engine first when it asks for an HTSEngine.
     System.setProperty("modules.classes.list", InThreadHtsEngine.class.getName());

@@ -19,6 +19,7 @@ final class NormalizingLine {
   private static final char FIRST_INDEX = '\uE100';
   private static final int MAX_WORDS = '\uF8FF' - FIRST_INDEX + 1;
   private static final Pattern PARTS = Pattern.compile(PLACEHOLDER);
+  private static final Pattern CAPITAL_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
 
   private final List<SpokenText.Word> words = new ArrayList<>();
   private final boolean shouting;
@@ -74,9 +75,11 @@ final class NormalizingLine {
     return new SpokenText(parts);
   }
 
+  /** A line in capitals: two words of capitals or more, and over three capitals for each lower-case letter. */
   private static boolean isShouting(String text) {
     long upper = text.codePoints().filter(Character::isUpperCase).count();
     long lower = text.codePoints().filter(Character::isLowerCase).count();
-    return upper >= 12 && upper > 3 * lower;
+    long words = CAPITAL_WORD.matcher(text).results().count();
+    return words >= 2 && upper >= 6 && upper > 3 * lower;
   }
 }

@@ -36,7 +36,8 @@ final class NumberRules {
       Map.entry("trillion", "trillion"), Map.entry("k", "thousand"), Map.entry("K", "thousand"),
       Map.entry("m", "million"), Map.entry("mn", "million"), Map.entry("M", "million"), Map.entry("bn", "billion"),
       Map.entry("b", "billion"), Map.entry("B", "billion"), Map.entry("BN", "billion"), Map.entry("tn", "trillion"),
-      Map.entry("trn", "trillion"));
+      Map.entry("trn", "trillion"), Map.entry("mln", "million"), Map.entry("bln", "billion"), Map.entry("lakh", "lakh"),
+      Map.entry("crore", "crore"));
   private static final Set<String> DETERMINERS = Set.of(
       "a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "your", "A", "An", "The", "Its", "This");
   private static final Set<String> NOT_NOUNS = Set.of(
@@ -67,6 +68,18 @@ final class NumberRules {
   private static final Set<String> IRREGULAR_PLURALS = Set.of(
       "people", "men", "women", "children", "police", "feet", "teeth", "mice", "geese", "sheep", "cattle",
       "staff", "personnel", "fish", "deer", "livestock", "militia", "youth");
+  // Capitalized words after which a number is a count or a date, not a model ("The 300", "Top 100").
+  private static final Set<String> MODEL_NOT_AFTER = Set.of(
+      "The", "A", "An", "And", "Or", "But", "Of", "In", "On", "At", "To", "For", "With", "By", "From", "Top", "All",
+      "Only", "Some", "About", "Around", "Nearly", "Almost", "Over", "Under", "Than", "Just", "These", "Those", "Its",
+      "Their", "His", "Her", "Our", "My", "Your", "This", "That", "Each", "Every", "Another", "Page", "Pages");
+  // Words after a measure that are not the thing measured ("1.5°C above", "5km away").
+  private static final Set<String> AFTER_QUANTITY = Set.of(
+      "above", "below", "higher", "lower", "more", "less", "ago", "away", "long", "wide", "tall", "high", "deep", "old",
+      "apart", "faster", "slower", "warmer", "colder", "further", "farther", "thick", "across", "later", "earlier");
+  private static final Set<String> IDENTIFIER_CUES = Set.of(
+      "bug", "issue", "ticket", "case", "no", "number", "id", "zip", "code", "account", "order", "patent", "box", "ref",
+      "reference", "item", "serial", "flight", "model", "version", "build", "pr");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}]+)[-\\s]+$");
   private static final Pattern WORD_AFTER = Pattern.compile("^[-\\s]*([\\p{L}]+)");
 
@@ -75,13 +88,44 @@ final class NumberRules {
   /** Numbers with a meaning of their own, before abbreviations and acronyms are expanded. */
   static List<NormalizationRule> specific() {
     String currency = WordTable.alternation(CURRENCIES.stream().map(r -> r.get(0)).toList());
-    String scale = "(?:\\s?(thousand|million|billion|trillion|bn|mn|trn|tn|BN)|(k|K|m|M|b|B))";
+    String scale = "(?:\\s?(thousand|million|billion|trillion|lakh|crore|bn|mn|mln|bln|trn|tn|BN)|(k|K|m|M|b|B))";
     String unit = WordTable.alternation(UNITS.keySet());
     return List.of(
+        // "2,5" with a decimal comma, as written in much of the world (thousands take three digits).
+        NormalizationRule.of("decimal comma", START + "(\\d{1,3}),(\\d{1,2})" + END + "(?!,\\d)", (m, d) -> m.group(1) + "." + m.group(2)),
+        NormalizationRule.of("phone number", "(?<![\\p{N}\\p{L}.,-])(?:\\+?1[-. ])?(?:\\((\\d{3})\\)\\s?|(\\d{3})[-. ])(\\d{3})[-.](\\d{4})" + END,
+            (m, d) -> phoneDigits(m.group(1) != null ? m.group(1) : m.group(2)) + ", " + phoneDigits(m.group(3)) + ", " + phoneDigits(m.group(4))),
+        NormalizationRule.of("local phone number", "(?<![\\p{N}\\p{L}.,$-])(\\d{3})-(\\d{4})" + END, NumberRules::localPhone),
+        NormalizationRule.of("currency code", "(?<![\\p{L}\\p{N}])(USD|EUR|GBP|JPY)\\s?(?=\\d)", (m, d) -> switch (m.group(1)) {
+          case "USD" -> "$";
+          case "EUR" -> "\u20AC";
+          case "GBP" -> "\u00A3";
+          default -> "\u00A5";
+        }),
+        NormalizationRule.of("currency in letters", "(?<![\\p{L}\\p{N}])(?:(Rs\\.?|INR)\\s?|(N|NGN\\s?)(?=\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:bn|m|k|billion|million|trillion)\\b|\\d{4,}))(?=\\d)",
+            (m, d) -> m.group(1) != null ? "\u20B9" : "\u20A6"),
         NormalizationRule.of("money", START + "(" + currency + ")\\s?(" + NUMBER + ")(?:\\s?[-–]\\s?(?:" + currency + ")?(" + NUMBER + "))?"
             + "(?:-?" + scale + ")?" + END, NumberRules::money),
+        NormalizationRule.of("per", "(?<=[\\p{L}\\p{N}])\\s?/\\s?(?:((?i:day|week|month|year|night|hour|person|head|share|user|seat|serving|mo|yr|hr|wk))|("
+            + unit + "))(?![\\p{L}\\p{N}])", NumberRules::per),
+        NormalizationRule.of("scale after a number", START + "(" + NUMBER + ")\\s?(mln|bln|mn|bn|trn)" + END,
+            (m, d) -> NumberWords.decimal(m.group(1).replace(",", "")) + " " + SCALES.get(m.group(2))),
+        NormalizationRule.of("year possessive", START + "(1\\d{2}[1-9]|20\\d[1-9])'s" + END, (m, d) -> NumberWords.year(m.group(1)) + "'s"),
+        NormalizationRule.of("season", START + "(1\\d{3}|20\\d{2})/(\\d{2}|\\d{4})" + END,
+            (m, d) -> NumberWords.year(m.group(1)) + " to " + (m.group(2).length() == 4 ? NumberWords.year(m.group(2)) : twoDigits(m.group(2)))),
+        NormalizationRule.of("video resolution", START + "(\\d{3,4})p" + END, (m, d) -> WordRules.modelNumber(m.group(1)) + " p"),
+        NormalizationRule.of("numbered subsection", START + "(\\d{1,4})\\((\\p{Ll})\\)", (m, d) -> WordRules.modelNumber(m.group(1)) + " " + AcronymSpeller.spell(m.group(2), null, d)),
+        NormalizationRule.of("house number", "(?<![\\p{L}\\p{N},.$-])(\\d{3,5})(?=\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)+"
+            + "(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Drive|Dr\\.?|Lane|Ln\\.?|Way|Place|Pl\\.?|Court|Ct\\.?|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Square|Terrace)(?![\\p{L}]))",
+            (m, d) -> WordRules.modelNumber(m.group(1))),
+        NormalizationRule.of("emergency number", START + "(911|999)" + END + "(?!\\s+(?:people|\\p{Ll}+s)\\b)", (m, d) -> NumberWords.digits(m.group(1))),
+        NormalizationRule.of("model number", "(?<=(?<![\\p{L}\\p{N}])(?:[A-Z]{2,6}|[A-Z][a-z]{1,20}(?:['\u2019]s)?) )(\\d{3,4})(?:-(\\d{1,3})(?!\\d)|([A-Z]{1,2}))?(?![\\p{N}%]|[.,]\\d|\\s?-\\s?\\d|['\u2019]s)", NumberRules::model),
+        NormalizationRule.of("time range", START + "(\\d{1,2}(?::[0-5]\\d)?\\s?(?:[aApP]\\.?[mM]\\.?)?)\\s?[-\u2013\u2014]\\s?(?=\\d{1,2}(?::[0-5]\\d)?\\s?[aApP]\\.?[mM]\\.?(?![\\p{L}]))",
+            (m, d) -> m.group(1) + " to "),
         NormalizationRule.of("ISO date", START + "(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + END,
             (m, d) -> monthDay(m.group(2), m.group(3)) + ", " + NumberWords.year(m.group(1))),
+        NormalizationRule.of("digit groups", "(?<![\\p{N}\\p{L}.,-])\\d{2,4}(?:-\\d{2,4}){2,}(?![\\p{N}-])",
+            (m, d) -> String.join(", ", java.util.Arrays.stream(m.group().split("-")).map(NumberWords::digits).toList())),
         NormalizationRule.of("numeric date", START + "(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(\\d{4}|\\d{2})" + END,
             (m, d) -> monthDay(m.group(1), m.group(2)) + ", " + shortYear(m.group(3))),
         NormalizationRule.of("day-first numeric date", START + "(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(\\d{4})" + END,
@@ -101,10 +145,13 @@ final class NumberRules {
             (m, d) -> hour24(m.group(1)) + " " + minutesOrHundred(m.group(2)) + " " + AcronymSpeller.spell(m.group(3), null, d)),
         NormalizationRule.of("feet and inches", START + "(\\d)'\\s?(\\d{1,2})(?:\"|'')",
             (m, d) -> NumberWords.cardinal(m.group(1)) + " foot " + NumberWords.cardinal(m.group(2))),
+        NormalizationRule.of("inches", START + "(" + NUMBER + ")(?:\"|'')(?=[\\s,.;:)+-]|$)", NumberRules::inches),
         NormalizationRule.of("percent", START + "([-−]?)(" + NUMBER + ")(?:\\s?%?\\s?[-–]\\s?(" + NUMBER + "))?\\s?(%|percent\\b|per cent\\b)",
             (m, d) -> (m.group(1).isEmpty() ? "" : "minus ") + NumberWords.decimal(m.group(2))
                 + (m.group(3) == null ? "" : " to " + NumberWords.decimal(m.group(3))) + " percent"),
         NormalizationRule.of("by", START + "(\\d+)\\s?[x×]\\s?(\\d+)(?:\\s?(" + unit + "))?" + END, NumberRules::by),
+        NormalizationRule.of("fraction before a noun", START + "(?<!\\d[\\s-])1/([234])\\s(?:(" + unit + ")\\.?|(?!of\\b|and\\b|or\\b|to\\b|in\\b)(\\p{Ll}+(?<!s)))(?![\\p{L}\\p{N}])",
+            NumberRules::fractionBeforeNoun),
         NormalizationRule.of("unit", START + "([-−]?)(" + NUMBER + ")(?:\\s?[-–]\\s?(" + NUMBER + "))?( (?:thousand|million|billion))?(\\s?-?\\s?)(" + unit + ")(?![\\p{L}\\p{N}/²])",
             NumberRules::unit),
         NormalizationRule.of("temperature", START + "([-−]?\\d{1,3})(C|F)" + END,
@@ -113,16 +160,21 @@ final class NumberRules {
         NormalizationRule.of("decade", START + "(1[0-9]\\d0|20[0-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.year(m.group(1)))),
         NormalizationRule.of("short decade", "(?<![\\p{L}\\p{N}])'?([1-9]0)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))),
         NormalizationRule.of("fraction sign", "(?<![\\p{L}])(\\d+)?\\s?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])", NumberRules::fractionSign),
-        NormalizationRule.of("mixed fraction", START + "(\\d+)\\s+(\\d)/(\\d{1,2})" + END,
+        NormalizationRule.of("mixed fraction", START + "(\\d+)(?:\\s+|-)(\\d)/(\\d{1,2})" + END,
             (m, d) -> NumberWords.cardinal(m.group(1)) + " and " + fraction(m.group(2), m.group(3), true)),
         NormalizationRule.of("slashed number", START + "(\\d{1,3})/(\\d{1,4})" + END, NumberRules::slashed),
         NormalizationRule.of("range", START + "(" + NUMBER + ")\\s?[-–—]\\s?(" + NUMBER + ")" + END + "(?!-\\p{L})", NumberRules::range),
         NormalizationRule.of("ordinal", START + "(" + INTEGER + ")(st|nd|rd|th|ST|ND|RD|TH)" + END,
             (m, d) -> NumberWords.ordinal(m.group(1).replace(",", ""))),
         NormalizationRule.of("number compound", START + "(" + NUMBER + ")-(?=\\p{L})", (m, d) -> quantityOrYear(m, d, m.group(1)) + " "),
+        NormalizationRule.of("number and k", START + "(\\d{1,2})k" + END, (m, d) -> d.text().substring(m.end()).matches("(?s)^\\s+(?:people|\\p{Ll}+s)\\b.*")
+            ? NumberWords.cardinal(m.group(1)) + " thousand" : NumberWords.cardinal(m.group(1)) + " K"),
+        NormalizationRule.of("number and word", START + "(\\d{1,2})(\\p{Lu}{3,}|\\p{Lu}\\p{Ll}{2,})" + END, (m, d) -> NumberWords.cardinal(m.group(1)) + " " + m.group(2)),
         NormalizationRule.of("number and letters", START + "(\\d+)([A-Z]{1,2})" + END,
-            (m, d) -> NumberWords.cardinal(m.group(1)) + " " + AcronymSpeller.spell(m.group(2), null, d)),
-        NormalizationRule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
+            (m, d) -> (m.group(1).length() == 3 ? WordRules.modelNumber(m.group(1)) : NumberWords.cardinal(m.group(1))) + " " + AcronymSpeller.spell(m.group(2), null, d)),
+        NormalizationRule.of("plural number", START + "(\\d+)'?s" + END, (m, d) -> afterName(d.text(), m.start()) && m.group(1).length() <= 2
+            ? NumberWords.cardinal(m.group(1)) + " " + AcronymSpeller.spell("S", null, d)
+            : NumberWords.pluralOf(NumberWords.cardinal(m.group(1)))));
   }
 
   /** Every number left: years, quantities, decimals and negative numbers. */
@@ -139,6 +191,12 @@ final class NumberRules {
     String scaleWord = m.group(4) != null ? m.group(4) : m.group(5);
     String scale = scaleWord == null ? null : SCALES.get(scaleWord);
     boolean adjective = isAdjective(draft.text(), m.start(), m.end());
+    // "a $3.2 billion dollar budget": the currency is written out after the amount already.
+    Matcher written = Pattern.compile("^[-\\s]\\s?(\\p{L}+)").matcher(draft.text().substring(m.end()));
+    if (written.find() && (written.group(1).equalsIgnoreCase(currency.get(1)) || written.group(1).equalsIgnoreCase(currency.get(2)))) {
+      String number = NumberWords.decimal(amount) + (upper == null ? "" : " to " + NumberWords.decimal(upper));
+      return number + (scale == null ? "" : " " + scale);
+    }
     String text;
     if (scale != null || upper != null) {
       String number = NumberWords.decimal(amount) + (upper == null ? "" : " to " + NumberWords.decimal(upper));
@@ -172,7 +230,107 @@ final class NumberRules {
   private static boolean isAdjective(String text, int start, int end) {
     Matcher before = WORD_BEFORE.matcher(text.substring(0, start));
     Matcher after = Pattern.compile("^-?\\s+([\\p{Ll}]+)").matcher(text.substring(end));
-    return before.find() && DETERMINERS.contains(before.group(1)) && after.find() && !NOT_NOUNS.contains(after.group(1));
+    return before.find() && DETERMINERS.contains(before.group(1)) && after.find() && !NOT_NOUNS.contains(after.group(1))
+        && !after.group(1).endsWith("ed");
+  }
+
+  private static String phoneDigits(String digits) {
+    return NumberWords.digits(digits).replace("zero", "oh");
+  }
+
+  /** "555-0199" is a telephone number where the words before say so or the number starts with 0; otherwise a range. */
+  private static String localPhone(Matcher m, NormalizingLine d) {
+    String before = d.text().substring(0, m.start()).toLowerCase(Locale.ROOT);
+    boolean phone = m.group(2).startsWith("0")
+        || before.matches("(?s).*\\b(call|calls|calling|phone|telephone|tel|fax|hotline|helpline|dial|text|number|line|contact|reach)\\b[\\s:.,]*(?:at\\s+|on\\s+)?$");
+    return phone ? phoneDigits(m.group(1)) + ", " + phoneDigits(m.group(2)) : null;
+  }
+
+  /** "1/2 tsp" → "half a teaspoon", "1/4 cup" → "a quarter cup". */
+  private static String fractionBeforeNoun(Matcher m, NormalizingLine d) {
+    String noun = m.group(2) != null ? UNITS.get(m.group(2)).get(0) : m.group(3);
+    return switch (m.group(1)) {
+      case "2" -> "half a " + noun;
+      case "3" -> "a third of a " + noun;
+      default -> "a quarter " + noun;
+    };
+  }
+
+  /** True when a capitalized word that starts no sentence stands just before ("iPhone 5s"). */
+  private static boolean afterName(String text, int at) {
+    Matcher before = Pattern.compile("(\\p{L}*\\p{Lu}\\p{L}*)\\s+$").matcher(text.substring(0, at));
+    return before.find() && before.start() > 0 && !text.substring(0, before.start()).matches("(?s).*[.!?]\\s*$")
+        && !YEAR_CUES.contains(before.group(1)) && !QUANTITY_CUES.contains(before.group(1));
+  }
+
+  private static String twoDigits(String digits) {
+    return digits.startsWith("0") ? "oh " + NumberWords.cardinal(digits) : NumberWords.cardinal(digits);
+  }
+
+  /** "$4.99/week" → "… a week", "$0.12/kWh" → "… per kilowatt hour". */
+  private static String per(Matcher m, NormalizingLine d) {
+    if (m.group(1) != null) {
+      String word = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        case "mo" -> "month";
+        case "yr" -> "year";
+        case "hr" -> "hour";
+        case "wk" -> "week";
+        default -> m.group(1).toLowerCase(Locale.ROOT);
+      };
+      return " a " + word;
+    }
+    return " per " + UNITS.get(m.group(2)).get(0);
+  }
+
+  /** 27" is twenty-seven inches, unless the mark closes a quotation. */
+  private static String inches(Matcher m, NormalizingLine d) {
+    String before = d.text().substring(0, m.start());
+    // Quotation marks pair up; an inch mark stands right after a number and is not one of them.
+    if (before.replaceAll("\\d\"", "").chars().filter(c -> c == '"').count() % 2 == 1) {
+      return null;
+    }
+    boolean adjective = d.text().substring(m.end()).matches("(?s)^\\+?\\s\\p{Lu}{2,}\\b.*") || d.text().substring(m.end()).matches("(?s)^[\\s-]+\\p{Ll}+.*") && !d.text().substring(m.end()).matches("(?s)^\\s+(?:of|and|or|in|on|to|by|for|with|tall|long|wide|high|deep)\\b.*");
+    String number = NumberWords.decimal(m.group(1).replace(",", ""));
+    return number + (adjective || NumberWords.isOne(m.group(1)) ? " inch" : " inches");
+  }
+
+  /** "Airbus 320", "GTX 1080", "Section 230": after a name a number of three or four digits names a model or a section. */
+  private static String model(Matcher m, NormalizingLine d) {
+    String text = d.text();
+    Matcher before = WORD_BEFORE.matcher(text.substring(0, m.start()));
+    Matcher possessive = Pattern.compile("(\\p{L}+)['\u2019]s\\s+$").matcher(text.substring(0, m.start()));
+    boolean found = possessive.find();
+    Matcher word = found ? possessive : before;
+    if (!found && !before.find()) {
+      return null;
+    }
+    String name = word.group(1);
+    Matcher after = WORD_AFTER.matcher(text.substring(m.end()));
+    String next = after.find() ? after.group(1) : "";
+    Matcher following = Pattern.compile("^(?:\\s+[\\p{Ll}-]+){0,3}").matcher(text.substring(m.end()));
+    if (following.find()) {
+      for (String later : following.group().strip().split("\\s+")) {
+        if (isCounted(later) || SCALES.containsKey(later)) {
+          return null;
+        }
+      }
+    }
+    boolean sentenceStart = word.start(1) == 0 || text.substring(0, word.start(1)).matches("(?s).*[.!?:\"]\\s*$");
+    if (MODEL_NOT_AFTER.contains(name) || QUANTITY_CUES.contains(name) || YEAR_CUES.contains(name) || MONTHS.contains(name)
+        || MONTH_ABBREVIATIONS.containsKey(name) || (sentenceStart && !name.matches("[A-Z]{2,6}")) || isCounted(next)
+        || UNITS.containsKey(next)) {
+      return null;
+    }
+    if (m.group(1).length() == 4 && (m.group(1).matches("1[5-9]\\d\\d|20\\d\\d") || m.group(1).startsWith("0"))) {
+      return null;
+    }
+    String spoken = WordRules.modelNumber(m.group(1));
+    if (m.group(2) != null) {
+      spoken += " " + WordRules.modelNumber(m.group(2));
+    } else if (m.group(3) != null) {
+      spoken += " " + AcronymSpeller.spell(m.group(3), null, d);
+    }
+    return spoken;
   }
 
   private static String monthFirst(Matcher m, NormalizingLine d) {
@@ -234,7 +392,10 @@ final class NumberRules {
     String minutes = m.group(2);
     int h = Integer.parseInt(hour);
     String spoken;
-    if (hour.startsWith("0") || h > 12 || h == 0) {
+    if (minutes.equals("00") && h > 0 && (h > 12 || hour.startsWith("0"))) {
+      // On the hour a 24-hour time is said as the clock is read: "17:00 BST" is "five P M B S T".
+      spoken = NumberWords.cardinal(String.valueOf(h > 12 ? h - 12 : h)) + " " + AcronymSpeller.spell(h >= 12 ? "PM" : "AM", null, d);
+    } else if (hour.startsWith("0") || h > 12 || h == 0) {
       spoken = hour24(hour) + " " + minutesOrHundred(minutes);
     } else {
       spoken = NumberWords.cardinal(hour) + (minutes.equals("00") ? " o'clock" : " " + minutes(minutes));
@@ -270,11 +431,23 @@ final class NumberRules {
     String joiner = m.group(5);
     List<String> forms = UNITS.get(unit);
     String text = d.text();
+    // "65W", "5x": a one-letter unit only when glued to its number ("450 W. Main" is a street).
+    if (unit.length() == 1 && !joiner.isEmpty() && !unit.equals("m")) {
+      return null;
+    }
     String after = text.substring(m.end());
     if (unit.equals("m") && after.matches("(?s)^\\s+(people|[\\p{Ll}]+s)\\b.*")) {
       return signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + " million";
     }
-    boolean adjective = joiner.contains("-");
+    boolean adjective = joiner.contains("-") || (joiner.equals(" ") && !unit.startsWith("°") && after.matches("(?s)^\\s\\p{Lu}{2,}\\b.*"))
+        || (joiner.isEmpty() && !unit.endsWith(".") && !forms.get(0).contains(" per ")
+        && !unit.equals("x") && !unit.startsWith("°") && (after.matches("(?s)^\\+?\\s\\p{Lu}{2,}\\b.*")
+            || after.matches("(?s)^\\s(\\p{Ll}+)\\b.*") && !isCounted(after.strip().split("\\W")[0])
+            && !NOT_NOUNS.contains(after.strip().split("\\W")[0]) && !AFTER_QUANTITY.contains(after.strip().split("\\W")[0])));
+    // "the 777x": a number of three digits or more before an x names a model.
+    if (unit.equals("x") && joiner.isEmpty() && number.matches("\\d{3,4}") && !number.endsWith("00")) {
+      return WordRules.modelNumber(number) + " x";
+    }
     boolean one = upper == null && scale.isEmpty() && NumberWords.isOne(number);
     String spoken = signed(m.group(1) + number) + (upper == null ? "" : " to " + NumberWords.decimal(upper)) + scale;
     String form = adjective || one ? forms.get(0) : forms.get(1);
@@ -360,8 +533,13 @@ final class NumberRules {
     if (first.matches("1\\d{3}|20\\d{2}") && second.matches("\\d{2}")) {
       return NumberWords.year(first) + " to " + (second.startsWith("0") ? "oh " + NumberWords.cardinal(second) : NumberWords.cardinal(second));
     }
-    if (first.equals(second) && first.equals("50")) {
-      return "fifty fifty";
+    if (first.matches("\\d{3,4}") && second.matches("\\d") && !first.endsWith("00")) {
+      // "787-9": a model and its variant, not a range that runs backwards.
+      return WordRules.modelNumber(first) + " " + NumberWords.cardinal(second);
+    }
+    if (first.equals(second) && first.matches("\\d{1,2}")) {
+      // A tie ("a 1-1 draw", "50-50") is said as the two numbers.
+      return NumberWords.cardinal(first) + " " + NumberWords.cardinal(second);
     }
     String to = second.matches("0+") ? "nothing" : NumberWords.decimal(second);
     return NumberWords.decimal(first) + " to " + to;
@@ -376,12 +554,18 @@ final class NumberRules {
       spoken = quantityOrYear(m, d, integer);
     } else if (decimals == null && integer.length() > 1 && integer.startsWith("0")) {
       spoken = NumberWords.digits(integer);
-    } else if (decimals == null && !integer.contains(",") && integer.length() > 15) {
+    } else if (decimals == null && !integer.contains(",") && (integer.length() >= 6 || integer.length() == 5 && isIdentifier(m, d))) {
       spoken = NumberWords.digits(integer);
     } else {
       spoken = NumberWords.decimal(integer + (decimals == null ? "" : decimals));
     }
     return (sign == null ? "" : "minus ") + spoken;
+  }
+
+  /** True when the word before names what the number identifies ("bug 49964", "ZIP 10001"). */
+  private static boolean isIdentifier(Matcher m, NormalizingLine d) {
+    Matcher before = WORD_BEFORE.matcher(d.text().substring(0, m.start()));
+    return before.find() && IDENTIFIER_CUES.contains(before.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** A four-digit number is a year unless the words around it say it counts something. */
@@ -397,6 +581,10 @@ final class NumberRules {
     boolean hyphenated = text.startsWith("-", m.end()) || m.group().endsWith("-");
     if (number.startsWith("10") && !YEAR_CUES.contains(previous)) {
       return NumberWords.cardinal(number);
+    }
+    boolean afterName = previous.matches("\\p{Lu}\\p{Ll}+") && !QUANTITY_CUES.contains(previous) && afterName(text, m.start());
+    if (number.matches("20[1-3]\\d") && (afterName || !isCounted(next)) && !hyphenated && !UNITS.containsKey(next)) {
+      return NumberWords.year(number);
     }
     if (YEAR_CUES.contains(previous)
         || (YEAR_DETERMINERS.contains(previous) && !IRREGULAR_PLURALS.contains(next) && !UNITS.containsKey(next))) {

@@ -46,7 +46,12 @@ public final class Preview {
 
   /** The words of {@code text} as they will be spoken, with their phonemes and how MaryTTS found them. */
   public List<SpokenWords.Token> tokens(String text) throws SynthesisException {
-    return SpokenWords.tokens(engine.analyze(document(ScriptLine.Kind.PARAGRAPH, text), "PHONEMES"));
+    return SpokenWords.tokens(analysis(text));
+  }
+
+  /** MaryTTS's analysis of {@code text} after our normalization, down to phonemes. */
+  public Document analysis(String text) throws SynthesisException {
+    return engine.analyze(document(ScriptLine.Kind.PARAGRAPH, text), "PHONEMES");
   }
 
   /** The audio of {@code text}, trimmed as in an edition. */

@@ -39,7 +39,8 @@ public final class SpokenWords {
     for (int i = 0; i < ts.getLength(); i++) {
       Element t = (Element) ts.item(i);
       String text = t.getTextContent().strip();
-      if (text.matches(".*[\\p{L}\\p{N}].*") && !t.getAttribute("pos").equals(".")) {
+      // The part-of-speech tagger may tag a word as punctuation ("." for a last word): letters decide.
+      if (text.matches(".*[\\p{L}\\p{N}].*")) {
         tokens.add(new Token(text, t.getAttribute("ph"), t.getAttribute("g2p_method")));
       }
     }

@@ -19,7 +19,8 @@ import org.editionaudio.speech.VoiceProfile;
 
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
- * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, normalization, batch, regenerate, memory, feed.
+ * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, editions, normalization,
+ * invariants, batch, regenerate, memory, feed.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -32,13 +33,16 @@ public final class Benchmark {
         case "stages" -> stages(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "jobs" -> jobs(Path.of("fixtures/editions/morning-briefing.html"), 3);
         case "extraction" -> ExtractionBenchmark.print(ExtractionBenchmark.DEFAULT_DIR);
+        case "editions" -> EditionsBenchmark.print(EditionsBenchmark.DEFAULT_DIR, Path.of("target", "edition-audio.jar"));
         case "batch" -> BatchBenchmark.batch(40);
         case "regenerate" -> BatchBenchmark.regenerate();
         case "memory" -> BatchBenchmark.memory(60);
         case "normalization" -> NormalizationBenchmark.run();
+        case "invariants" -> NormalizationBenchmark.invariants();
         case "feed" -> FeedBenchmark.feed();
         default -> throw new IllegalArgumentException(
-            "unknown section " + section + "; known: stages, jobs, extraction, normalization, batch, regenerate, memory, feed");
+            "unknown section " + section
+                + "; known: stages, jobs, extraction, editions, normalization, invariants, batch, regenerate, memory, feed");
       }
     }
   }

@@ -3,6 +3,8 @@ package org.editionaudio.benchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.editionaudio.speech.Lexicon;
@@ -10,6 +12,7 @@ import org.editionaudio.speech.ScriptLine;
 import org.editionaudio.speech.MaryXml;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
+import org.editionaudio.speech.ReadingInvariants;
 import org.editionaudio.speech.SpeechEngine;
 import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.SpokenWords;
@@ -63,6 +66,30 @@ public final class NormalizationBenchmark {
     if (Boolean.getBoolean("verbose")) {
       real.problems().forEach(p -> System.out.println("  problem: " + p));
       real.misses().forEach(m -> System.out.println("  miss: " + m));
+    }
+    invariants();
+  }
+
+  /** Prints the violations of the reading invariants over every sentence of the real text in ../shared, by rule. */
+  static void invariants() throws Exception {
+    Path benchmarks = Path.of(System.getProperty("benchmarks", "../shared/benchmarks"));
+    List<String> sentences = ReadingInvariants.realSentences(benchmarks);
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    List<ReadingInvariants.Violation> violations;
+    try (SpeechEngine engine = SpeechEngineFactory.maryTts(false).start(voice, 0)) {
+      violations = new ReadingInvariants(new Preview(engine, voice, new Normalizer(Lexicon.builtIn()))).checkAll(sentences);
+    }
+    System.out.printf("== reading invariants: %d sentences of %s (articles and editions), through the code behind say --words%n",
+        sentences.size(), benchmarks);
+    ReadingInvariants.counts(violations).forEach((rule, count) -> System.out.printf("  %-48s %5d violations%n", rule.title(), count));
+    System.out.printf("  %-48s %5d%n", "total", violations.size());
+    String detail = System.getProperty("invariants.detail");
+    if (detail != null) {
+      List<String> lines = new ArrayList<>();
+      for (ReadingInvariants.Violation v : violations) {
+        lines.add(v.rule() + "\t" + v.detail() + "\t" + v.sentence() + "\t" + String.join(" ", v.spoken()));
+      }
+      Files.write(Path.of(detail), lines);
     }
   }
 

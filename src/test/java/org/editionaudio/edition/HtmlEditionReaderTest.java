@@ -62,6 +62,61 @@ class HtmlEditionReaderTest {
   }
 
   @Test
+  void anIso88591LabelIsReadAsWindows1252AsBrowsersDo() throws Exception {
+    String html = "<html><head><meta charset=\"iso-8859-1\"></head><body><main><h1>Caf\u00e9</h1>"
+        + "<p>It\u2019s \u201Cquoted\u201D \u2013 fine.</p></main></body></html>";
+    Edition edition = EditionReader.automatic()
+        .read(new InputDocument("p.html", html.getBytes(Charset.forName("windows-1252"))));
+    assertEquals("It\u2019s \u201Cquoted\u201D \u2013 fine.", edition.sections().get(0).paragraphs().get(0));
+  }
+
+  @Test
+  void aUtf16LabelOnAsciiBytesIsIgnored() throws Exception {
+    String html = "<html><head><meta charset=\"utf-16\"></head><body><main><h1>Plain</h1>"
+        + "<p>Every byte of this page is ASCII.</p></main></body></html>";
+    Edition edition = EditionReader.automatic()
+        .read(new InputDocument("p.html", html.getBytes(StandardCharsets.US_ASCII)));
+    assertEquals("Plain", edition.title());
+    assertEquals(List.of("Every byte of this page is ASCII."), edition.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void aUtf8PageWithOneBadByteStaysUtf8() throws Exception {
+    byte[] head = "<html><body><main><h1>Caf\u00e9 news</h1><p>The caf\u00e9 opens".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = " at nine.</p></main></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] page = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, page, 0, head.length);
+    page[head.length] = (byte) 0x81;
+    System.arraycopy(tail, 0, page, head.length + 1, tail.length);
+    Edition edition = EditionReader.automatic().read(new InputDocument("p.html", page));
+    assertEquals("Caf\u00e9 news", edition.title());
+    assertEquals(List.of("The caf\u00e9 opens\uFFFD at nine."), edition.sections().get(0).paragraphs());
+  }
+
+  @Test
+  void explainNamesTheRuleOfEverySplitAndOfEveryLabelThatDidNotSplit() throws Exception {
+    String html = "<main><h1>Digest</h1><h2>First story</h2><p>Text of the first story goes here.</p>"
+        + "<p><b>Note:</b> a label inside it.</p><h2>Second story</h2><p>Text of the second story.</p>"
+        + "<p><b>Note:</b> the same label again.</p></main>";
+    List<Dropped> explained = new java.util.ArrayList<>();
+    Edition edition = EditionReader.automatic()
+        .read(new InputDocument("p.html", html.getBytes(StandardCharsets.UTF_8)), explained::add);
+    assertEquals(List.of("First story", "Second story"), edition.sections().stream().map(Section::title).toList());
+    assertEquals(List.of("story split: heading h2", "no split: run-in label (recurs on the page)",
+        "story split: heading h2", "no split: run-in label (recurs on the page)"),
+        explained.stream().map(Dropped::rule).filter(r -> r.contains("split")).toList());
+  }
+
+  @Test
+  void aParagraphThatRepeatsAnImageDescriptionIsItsCaption() throws Exception {
+    Edition edition = read("<main><h1>River day</h1><table><tr><td><img src=\"a.jpg\" alt=\"Volunteers plant trees along the river path\"></td>"
+        + "<td>Volunteers plant trees along the river path on Sunday.</td></tr></table>"
+        + "<p>More than two hundred people joined the spring planting, the parks office said.</p></main>");
+    assertEquals(List.of("More than two hundred people joined the spring planting, the parks office said."),
+        edition.sections().get(0).paragraphs());
+  }
+
+  @Test
   void deeplyNestedMarkupNeitherOverflowsNorLosesText() throws Exception {
     StringBuilder html = new StringBuilder("<html><body><main><h1>Deep</h1>");
     html.append("<div>".repeat(10_000)).append("<p>At the bottom.</p>").append("</div>".repeat(10_000));
