@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Objects;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -67,7 +68,20 @@ public record Cover(byte[] data, String mimeType, int width, int height) {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in);
-        return new Cover(bytes, type, reader.getWidth(0), reader.getHeight(0));
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        // The whole image is decoded (subsampled, so memory stays small): a truncated or damaged
+        // file is refused now rather than by the encoder after synthesis.
+        boolean[] damaged = {false};
+        reader.addIIOReadWarningListener((source, warning) -> damaged[0] = true);
+        ImageReadParam sampled = reader.getDefaultReadParam();
+        int step = Math.max(1, Math.max(width, height) / 256);
+        sampled.setSourceSubsampling(step, step, 0, 0);
+        reader.read(0, sampled);
+        if (damaged[0]) {
+          throw new IOException("damaged image data");
+        }
+        return new Cover(bytes, type, width, height);
       } finally {
         reader.dispose();
       }

@@ -12,10 +12,11 @@ public record LoudnessTarget(double integratedLufs, double truePeakDbtp) {
 
   /** Requires plausible values. */
   public LoudnessTarget {
-    if (integratedLufs < -40 || integratedLufs > -5) {
+    // Written so that NaN fails too: every comparison with NaN is false.
+    if (!(integratedLufs >= -40 && integratedLufs <= -5)) {
       throw new IllegalArgumentException("loudness target " + integratedLufs + " LUFS is outside -40..-5");
     }
-    if (truePeakDbtp < -12 || truePeakDbtp > 0) {
+    if (!(truePeakDbtp >= -12 && truePeakDbtp <= 0)) {
       throw new IllegalArgumentException("true-peak limit " + truePeakDbtp + " dBTP is outside -12..0");
     }
   }

@@ -19,6 +19,42 @@ public final class ProducedAudioReader {
     this.ffmpeg = ffmpeg;
   }
 
+  /**
+   * Why a file cannot be produced audio, checked from its first bytes before any work: missing,
+   * unreadable, or neither WAV nor MP3. Null when it looks usable.
+   */
+  public static String problem(Path file) {
+    if (!Files.exists(file)) {
+      return "no such file";
+    }
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      return "cannot read it";
+    }
+    byte[] head;
+    try (var in = Files.newInputStream(file)) {
+      head = in.readNBytes(12);
+    } catch (IOException e) {
+      return "cannot read it (" + e.getMessage() + ")";
+    }
+    boolean wav = head.length == 12 && (startsWith(head, "RIFF") || startsWith(head, "RF64"))
+        && new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("WAVE");
+    boolean id3 = startsWith(head, "ID3");
+    boolean mpegFrame = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xE0) == 0xE0;
+    return wav || id3 || mpegFrame ? null : "not a WAV or MP3 file";
+  }
+
+  private static boolean startsWith(byte[] head, String magic) {
+    if (head.length < magic.length()) {
+      return false;
+    }
+    for (int i = 0; i < magic.length(); i++) {
+      if (head[i] != magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Fails at once, before any work, when a given file cannot be read. */
   public static void requireReadable(Path... files) throws ProducedAudioException {
     for (Path file : files) {

@@ -29,9 +29,13 @@ public record BatchReport(List<Outcome> outcomes, Shard shard, int inOtherShards
     return outcomes.stream().filter(o -> o.status() == status).count();
   }
 
-  /** "12 editions (shard 1/1): 10 generated, 1 up to date, 1 failed", with where the report went. */
+  /**
+   * "40 editions: 12 generated, 27 skipped (up to date), 1 failed", naming the shard only when sharding,
+   * with where the report went.
+   */
   public String summary(Path reportFile) {
-    return String.format("%d editions (shard %s): %d generated, %d up to date, %d failed%s", outcomes.size(), shard,
+    return String.format("%d editions%s: %d generated, %d skipped (up to date), %d failed%s", outcomes.size(),
+        shard.count() == 1 ? "" : " (shard " + shard + ")",
         count(Outcome.Status.OK), count(Outcome.Status.SKIPPED), count(Outcome.Status.FAILED),
         reportFile == null ? "" : " — report: " + reportFile);
   }
@@ -45,7 +49,10 @@ public record BatchReport(List<Outcome> outcomes, Shard shard, int inOtherShards
     node.put("exitCode", outcome.exitCode());
     node.put("error", outcome.error());
     node.put("output", outcome.output() == null ? null : outcome.output().toString());
-    node.put("durationMs", outcome.durationMs());
+    node.put("audioMs", outcome.audioMs());
+    // The old name of audioMs, kept for one version.
+    node.put("durationMs", outcome.audioMs());
+    node.put("wallMs", outcome.wallMs());
     if (outcome.timings() != null) {
       ObjectNode timings = node.putObject("timings");
       timings.put("parseMs", outcome.timings().parseMs());
@@ -62,7 +69,9 @@ public record BatchReport(List<Outcome> outcomes, Shard shard, int inOtherShards
     root.put("tool", ToolVersion.NAME);
     root.put("toolVersion", ToolVersion.version());
     root.put("startedAt", started.toString());
-    root.put("finishedAt", Instant.now().toString());
+    Instant finished = Instant.now();
+    root.put("finishedAt", finished.toString());
+    root.put("wallMs", java.time.Duration.between(started, finished).toMillis());
     root.put("shard", shard.toString());
     root.put("inOtherShards", inOtherShards);
     ObjectNode totals = root.putObject("totals");

@@ -33,13 +33,22 @@ import org.editionaudio.common.ExitCode;
  */
 public final class BatchRunner {
 
-  /** Hears about the batch as it goes; called from worker threads, one call at a time. */
+  /**
+   * Hears about the batch as it goes, from worker threads: {@code planned} and {@code finished} one
+   * call at a time, {@code started} and {@code sentences} from any worker at any moment.
+   */
   public interface Listener {
     /** The editions of this shard are known. */
     void planned(int editions, int inOtherShards);
 
     /** One edition is done. */
     void finished(Outcome outcome);
+
+    /** A worker starts on edition {@code id}. */
+    default void started(String id) {}
+
+    /** {@code done} of edition {@code id}'s {@code total} sentences are spoken. */
+    default void sentences(String id, int done, int total) {}
 
     /** This listener, and then {@code also} for every edition done. */
     default Listener alsoOnFinished(Consumer<Outcome> also) {
@@ -54,6 +63,16 @@ public final class BatchRunner {
         public void finished(Outcome outcome) {
           first.finished(outcome);
           also.accept(outcome);
+        }
+
+        @Override
+        public void started(String id) {
+          first.started(id);
+        }
+
+        @Override
+        public void sentences(String id, int done, int total) {
+          first.sentences(id, done, total);
         }
       };
     }
@@ -91,7 +110,7 @@ public final class BatchRunner {
         // An unreadable input has no id: it belongs to the shard its path falls in.
         if (shard.contains("input:" + input)) {
           early.add(new Outcome(input, null, Outcome.Status.FAILED, ExitCode.of(e).code(), ExitCode.oneLine(e),
-              null, 0, null));
+              null, 0, 0, null));
         } else {
           elsewhere++;
         }
@@ -105,7 +124,7 @@ public final class BatchRunner {
       if (first != null) {
         early.add(new Outcome(input, id, Outcome.Status.FAILED, ExitCode.INPUT.code(),
             input + ": same edition id '" + id + "' as " + first + " — give one of them another title or date",
-            null, 0, null));
+            null, 0, 0, null));
         continue;
       }
       work.add(new Item(input, id));
@@ -125,7 +144,7 @@ public final class BatchRunner {
         try (EditionPipeline job = new EditionPipeline(reader, new EnginePool(engines, settings.voice(), mine, 1), single, cache)) {
           Item item;
           while ((item = queue.poll()) != null) {
-            Outcome outcome = generate(job, item, outputRoot, force);
+            Outcome outcome = generate(job, item, outputRoot, force, listener);
             done.put(item, outcome);
             report(listener, outcome);
           }
@@ -151,24 +170,39 @@ public final class BatchRunner {
     listener.finished(outcome);
   }
 
-  private static Outcome generate(EditionPipeline job, Item item, Path outputRoot, boolean force) {
+  private static Outcome generate(EditionPipeline job, Item item, Path outputRoot, boolean force, Listener listener) {
     Path dir = outputRoot.resolve(item.id());
+    long started = System.nanoTime();
     try {
+      listener.started(item.id());
       InputDocument input = InputDocument.read(item.input().toString(), null);
       Edition edition = job.read(input);
       if (!force) {
         Optional<JsonNode> fresh = Freshness.upToDate(dir, input.sha256(), job.fingerprint(edition));
         if (fresh.isPresent()) {
           return new Outcome(item.input(), item.id(), Outcome.Status.SKIPPED, 0, null, dir,
-              fresh.get().path("durationMs").asLong(), null);
+              fresh.get().path("durationMs").asLong(), millisSince(started), null);
         }
       }
-      EditionPipeline.Result result = job.run(input, edition, dir, Synthesizer.Progress.NONE);
+      Synthesizer.Progress progress = new Synthesizer.Progress() {
+        @Override
+        public void chapter(int index, int count, String title) {}
+
+        @Override
+        public void sentences(int done, int total) {
+          listener.sentences(item.id(), done, total);
+        }
+      };
+      EditionPipeline.Result result = job.run(input, edition, dir, progress);
       return new Outcome(item.input(), item.id(), Outcome.Status.OK, 0, null, dir, result.manifest().durationMs(),
-          result.timings());
+          millisSince(started), result.timings());
     } catch (Exception | LinkageError e) {
       return new Outcome(item.input(), item.id(), Outcome.Status.FAILED, ExitCode.of(e).code(), ExitCode.oneLine(e),
-          null, 0, null);
+          null, 0, millisSince(started), null);
     }
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 }

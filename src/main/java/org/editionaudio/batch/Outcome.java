@@ -12,11 +12,12 @@ import org.editionaudio.pipeline.Timings;
  * @param exitCode the exit code that {@code generate} would have given (0 for ok and skipped)
  * @param error the one-line error, or null
  * @param output the edition's output folder, or null
- * @param durationMs the audio's duration, or 0
+ * @param audioMs the audio's duration, or 0
+ * @param wallMs the time this edition took, reading and the up-to-date check included
  * @param timings time per stage, or null when nothing was generated
  */
 public record Outcome(Path input, String id, Status status, int exitCode, String error, Path output,
-    long durationMs, Timings timings) {
+    long audioMs, long wallMs, Timings timings) {
 
   /** What happened. */
   public enum Status {

@@ -18,13 +18,15 @@ public record Shard(int index, int count) {
   /** The whole batch. */
   public static final Shard ALL = new Shard(1, 1);
 
-  private static final Pattern TEXT = Pattern.compile("(\\d+)/(\\d+)");
+  private static final Pattern TEXT = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
 
   /** Requires 1 ≤ index ≤ count. */
   public Shard {
-    if (count < 1 || index < 1 || index > count) {
-      throw new IllegalArgumentException("shard " + index + "/" + count + " is not one of 1/" + count + ".." + count
-          + "/" + count);
+    if (count < 1) {
+      throw new IllegalArgumentException("shard " + index + "/" + count + ": the number of shards must be at least 1");
+    }
+    if (index < 1 || index > count) {
+      throw new IllegalArgumentException("shard " + index + "/" + count + ": the shard must be between 1 and " + count);
     }
   }
 
@@ -34,7 +36,15 @@ public record Shard(int index, int count) {
     if (!m.matches()) {
       throw new IllegalArgumentException("--shard " + text + " is not K/N, e.g. 2/8");
     }
-    return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    int index = Integer.parseInt(m.group(1));
+    int count = Integer.parseInt(m.group(2));
+    if (count < 1) {
+      throw new IllegalArgumentException("--shard " + text + ": the number of shards N must be at least 1");
+    }
+    if (index < 1 || index > count) {
+      throw new IllegalArgumentException("--shard " + text + ": K must be between 1 and " + count);
+    }
+    return new Shard(index, count);
   }
 
   /**

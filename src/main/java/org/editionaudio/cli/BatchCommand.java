@@ -33,7 +33,8 @@ final class BatchCommand implements Callable<Integer> {
       description = "Edition files, folders (searched for .html, .htm, .txt, .json) or @list files of paths.")
   List<String> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Output folder.")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, converter = NonEmptyPath.class,
+      description = "Output folder.")
   Path output;
 
   @Option(names = "--shard", paramLabel = "K/N", description = "Take only shard K of N (by edition id), e.g. 2/8.")
@@ -69,20 +70,21 @@ final class BatchCommand implements Callable<Integer> {
     JobSettings settings = program.settings();
     Shard mine = shard();
     Feeds.checkPair(feed == null ? null : output, feed);
-    List<Path> found = BatchInputs.find(inputs);
+    List<Path> found = BatchInputs.find(inputs, output);
     if (found.isEmpty()) {
       throw new EditionException(String.join(" ", inputs), "no .html, .htm, .txt or .json edition found",
           "give edition files, folders that hold them, or @list files");
     }
     PrintWriter out = spec.commandLine().getOut();
-    BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), quiet.quiet);
     BatchRunner runner = new BatchRunner(program.reader(), root.engines(verbose.verbose), settings,
         cache.open());
-    BatchReport done = runner.run(found, output, mine, force, json ? progress.alsoOnFinished(outcome -> {
-      out.println(BatchReport.json(outcome).toString());
-      out.flush();
-    }) : progress);
-    progress.clear();
+    BatchReport done;
+    try (BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), quiet.quiet)) {
+      done = runner.run(found, output, mine, force, json ? progress.alsoOnFinished(outcome -> {
+        out.println(BatchReport.json(outcome).toString());
+        out.flush();
+      }) : progress);
+    }
     if (report != null) {
       done.write(report);
     }

@@ -3,6 +3,7 @@ package org.editionaudio.cli;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.editionaudio.common.ExitCode;
 import org.editionaudio.publish.ToolVersion;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n")
-public final class EditionAudio implements Runnable {
+public final class EditionAudio implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
@@ -47,10 +48,11 @@ public final class EditionAudio implements Runnable {
     return stdin;
   }
 
-  /** Without a subcommand: usage. */
+  /** Without a subcommand: usage on stderr, and a usage error. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE.code();
   }
 
   /** A configured command line reading this process's standard input, ready to {@code execute}. */
@@ -75,6 +77,17 @@ public final class EditionAudio implements Runnable {
       exitCodes.put(Integer.toString(code.code()), code.meaning());
     }
     commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+    // batch reads @list files itself (paths relative to the list's folder, a missing line is one failed
+    // edition); picocli's own @-file expansion would take them first.
+    commandLine.setExpandAtFiles(false);
+    // Every command takes -h/--help and -V/--version, not only the top one ('help' has its own).
+    commandLine.getSubcommands().forEach((name, sub) -> {
+      if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+        sub.getCommandSpec().versionProvider(new Version());
+      }
+    });
+    HelpText.install(commandLine);
     return commandLine;
   }
 

@@ -32,7 +32,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "An .html, .txt or .json edition, or - for standard input.")
   String input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: out/<edition-id>/).")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", converter = NonEmptyPath.class,
+      description = "Output folder (default: out/<edition-id>/).")
   Path output;
 
   @Option(names = "--feed", paramLabel = "DIR",

@@ -5,6 +5,7 @@ import org.editionaudio.audio.AudioFormat;
 import org.editionaudio.audio.Cover;
 import org.editionaudio.audio.LoudnessTarget;
 import org.editionaudio.audio.ProducedAudioFiles;
+import org.editionaudio.audio.ProducedAudioReader;
 import org.editionaudio.pipeline.JobSettings;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.Profile;
@@ -82,13 +83,23 @@ final class ProgramOptions {
       throw new UsageException(e.getMessage());
     }
     Path coverFile = either(cover, sound.cover());
-    return JobSettings.builder(voice.load()).intro(!noIntro).format(audioFormat).bitrate(kbps).jobs(jobs)
+    return JobSettings.builder(voice.load(lexicon.voices())).intro(!noIntro).format(audioFormat).bitrate(kbps).jobs(jobs)
         .loudness(target)
-        .produced(new ProducedAudioFiles(either(introAudio, sound.introAudio()), either(sting, sound.sting()),
-            either(outroAudio, sound.outroAudio())))
+        .produced(new ProducedAudioFiles(produced("intro-audio", introAudio, sound.introAudio()),
+            produced("sting", sting, sound.sting()), produced("outro-audio", outroAudio, sound.outroAudio())))
         .cover(coverFile == null ? null : Cover.read(coverFile))
         .lexicon(lexicon.lexicon())
         .build();
+  }
+
+  private Path produced(String key, Path option, Path fromProfile) throws UsageException {
+    Path file = either(option, fromProfile);
+    String problem = file == null ? null : ProducedAudioReader.problem(file);
+    if (problem != null) {
+      throw new UsageException((option != null ? "--" + key : publication.name + ": " + key) + " " + file + ": " + problem
+          + " — give a WAV or MP3 file");
+    }
+    return file;
   }
 
   private static Path either(Path option, Path fromProfile) {

@@ -30,7 +30,8 @@ final class SayCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text (arguments are joined with spaces), or - for standard input.")
   List<String> text;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Speak the text into FILE, a .wav or .mp3.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = NonEmptyPath.class,
+      description = "Speak the text into FILE, a .wav or .mp3.")
   Path output;
 
   @Option(names = "--words", description = "Print the words as they will be spoken, on one line (the default without -o).")
@@ -54,7 +55,7 @@ final class SayCommand implements Callable<Integer> {
     if (output != null && !extension.endsWith(".wav") && !extension.endsWith(".mp3")) {
       throw new UsageException("say: " + output + " is neither a .wav nor an .mp3 file");
     }
-    VoiceProfile profile = voice.load();
+    VoiceProfile profile = voice.load(lexicon.voices());
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
     PrintWriter out = spec.commandLine().getOut();
     try (SpeechEngine engine = root.engines(verbose.verbose).start(profile, 0)) {
@@ -63,7 +64,9 @@ final class SayCommand implements Callable<Integer> {
         out.println(String.join(" ", preview.words(said)));
       }
       if (output != null) {
-        ClipWriter.write(preview.speak(said), preview.sampleRate(), output);
+        short[] samples = preview.speak(said);
+        ClipWriter.write(samples, preview.sampleRate(), output);
+        out.println(output + ": " + Durations.elapsed(samples.length * 1000L / preview.sampleRate()) + " of speech");
       }
     }
     out.flush();

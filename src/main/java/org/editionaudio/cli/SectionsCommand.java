@@ -67,7 +67,7 @@ final class SectionsCommand implements Callable<Integer> {
   }
 
   private int spokenOrUnknown(Edition edition, PrintWriter out) throws Exception {
-    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT, lexicon.voices());
     Normalizer normalizer = new Normalizer(lexicon.lexicon());
     try (SpeechEngine engine = root.engines(verbose.verbose).start(voice, 0)) {
       SpokenSections sections = new SpokenSections(edition, new Preview(engine, voice, normalizer));

@@ -59,9 +59,15 @@ final class SpokenSections {
     return out.toString();
   }
 
-  /** One line per word MaryTTS guesses: the word, how often, and its guess, most frequent first. */
+  /**
+   * One line per word MaryTTS guesses: the word, how often, and its guess, most frequent first; a line
+   * saying so when there is none.
+   */
   String unknownText() throws SynthesisException {
     List<Preview.UnknownWord> words = preview.unknown(texts());
+    if (words.isEmpty()) {
+      return "No unknown words: a lexicon or MaryTTS's own dictionary knows every word.\n";
+    }
     StringBuilder out = new StringBuilder();
     int width = words.stream().mapToInt(w -> w.word().length()).max().orElse(0);
     for (Preview.UnknownWord word : words) {

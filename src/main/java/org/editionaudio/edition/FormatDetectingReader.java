@@ -1,7 +1,5 @@
 package org.editionaudio.edition;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Chooses the reader for an input by its extension, or by a look at its first bytes. */
@@ -32,24 +30,23 @@ final class FormatDetectingReader implements EditionReader {
           "this is a binary file, not an edition",
           "give an .html, .txt or .json edition");
     }
-    return switch (input.extension()) {
-      case "html", "htm", "xhtml" -> html.read(input, dropped);
-      case "txt", "text", "md" -> text.read(input, dropped);
-      case "json" -> json.read(input, dropped);
-      default -> sniff(input).read(input, dropped);
+    InputKind kind = switch (input.extension()) {
+      case "html", "htm", "xhtml" -> null;
+      case "json" -> null;
+      case "txt", "text", "md", "markdown" -> InputKind.namedText(input.bytes());
+      case "xml" -> InputKind.namedXml(input.bytes());
+      default -> InputKind.sniff(input.bytes());
     };
-  }
-
-  private EditionReader sniff(InputDocument input) {
-    byte[] bytes = input.bytes();
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
-        .replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
-    if (head.startsWith("{")) {
-      return json;
+    if (kind == null) {
+      return input.extension().equals("json") ? json.read(input, dropped) : html.read(input, dropped);
     }
-    if (head.startsWith("<") || head.contains("<html") || head.contains("<body") || head.contains("<p>")) {
-      return html;
-    }
-    return text;
+    return switch (kind.kind()) {
+      case HTML -> html.read(input, dropped);
+      case JSON -> json.read(input, dropped);
+      case TEXT -> text.read(input, dropped);
+      case NOT_AN_EDITION -> throw new EditionException(input.name(), kind.why(),
+          "give an HTML page, a text edition (a title line, then paragraphs separated by blank lines, "
+              + "'## Headline' lines starting stories) or a JSON edition");
+    };
   }
 }

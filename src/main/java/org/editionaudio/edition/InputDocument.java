@@ -15,6 +15,8 @@ public final class InputDocument {
   /** Inputs larger than this are refused before parsing, so memory stays bounded. */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)(https?|ftp|file)://");
+
   private final String name;
   private final byte[] bytes;
 
@@ -32,6 +34,10 @@ public final class InputDocument {
       } catch (IOException e) {
         throw EditionException.unreadable("-", e.getMessage());
       }
+    }
+    if (URL.matcher(path).lookingAt() && !Files.exists(Path.of(path))) {
+      throw new EditionException(path, "URLs are not fetched",
+          "download the page and pipe it in: curl -sL '" + path + "' | edition-audio generate -");
     }
     Path file = Path.of(path);
     try {

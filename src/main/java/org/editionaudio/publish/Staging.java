@@ -1,13 +1,10 @@
 package org.editionaudio.publish;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,16 +17,16 @@ import org.editionaudio.common.AtomicFiles;
 /**
  * Files being written into an output folder. Each file is written under a hidden temporary name
  * in the same folder; {@link #commit()} renames them into place in the order they were staged,
- * under a lock so that two processes publishing the same folder never mix their files. The file
- * staged last (the manifest) is the folder's pointer: it describes the others, so it is moved
- * aside before the first rename and put in place after the last. Whoever reads the folder, even
+ * under a {@link FolderLock} so that two processes publishing the same folder never mix their
+ * files. The file staged last (the manifest) is the folder's pointer: it describes the others, so it
+ * is moved aside before the first rename and put in place after the last. Whoever reads the folder, even
  * after a kill between two renames, finds either the old manifest with the old files, the new one
  * with the new files, or no manifest (being published). A commit that fails puts the old files
  * back. Closing without commit removes every temporary file, and the folder if this staging
  * created it, so a failed run leaves nothing behind.
  */
 public final class Staging implements AutoCloseable {
-  static final String LOCK_FILE = ".edition-audio.lock";
+  static final String LOCK_FILE = FolderLock.FILE;
 
   // File locks belong to the whole process, so threads of one process (a batch's workers) also
   // take one of these striped monitors, chosen by the folder.
@@ -110,9 +107,7 @@ public final class Staging implements AutoCloseable {
       return;
     }
     checkTargets();
-    Path lockFile = dir.resolve(LOCK_FILE);
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock()) {
+    try (FolderLock lock = FolderLock.acquire(dir)) {
       Renames renames = new Renames();
       try {
         List<String> names = new ArrayList<>(staged.keySet());

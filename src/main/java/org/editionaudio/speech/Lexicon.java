@@ -85,13 +85,19 @@ public final class Lexicon {
 
   /** The publication's lexicon that ships with the tool ({@code voices/lexicon.pls}). */
   public static Lexicon builtIn() throws LexiconException {
-    try (InputStream in = Lexicon.class.getResourceAsStream(BUILT_IN)) {
+    return of(Voices.BUILT_IN);
+  }
+
+  /** The publication's lexicon of the voices folder in use ({@code lexicon.pls}). */
+  public static Lexicon of(Voices voices) throws LexiconException {
+    String source = voices.source("lexicon.pls");
+    try (InputStream in = voices.open("lexicon.pls")) {
       if (in == null) {
         throw new LexiconException("lexicon.pls", 0, "the built-in lexicon is missing from the build");
       }
-      return new Lexicon(new LexiconReader("lexicon.pls (built in)", PhoneSet.enUs()).read(in));
+      return new Lexicon(new LexiconReader(source, PhoneSet.enUs()).read(in));
     } catch (IOException e) {
-      throw new LexiconException("lexicon.pls", 0, "cannot read it (" + e.getMessage() + ")");
+      throw new LexiconException(source, 0, "cannot read it (" + e.getMessage() + ")");
     }
   }
 
@@ -108,7 +114,12 @@ public final class Lexicon {
 
   /** The built-in lexicon, then each file in order, later entries taking precedence. */
   public static Lexicon standard(List<Path> files) throws LexiconException {
-    Lexicon lexicon = builtIn();
+    return standard(Voices.BUILT_IN, files);
+  }
+
+  /** The voices folder's lexicon, then each file in order, later entries taking precedence. */
+  public static Lexicon standard(Voices voices, List<Path> files) throws LexiconException {
+    Lexicon lexicon = of(voices);
     for (Path file : files) {
       lexicon = lexicon.and(load(file));
     }

@@ -20,6 +20,9 @@ public final class Synthesizer {
     /** Chapter {@code index} (0-based) of {@code count} is being spoken. */
     void chapter(int index, int count, String title);
 
+    /** {@code done} of the script's {@code total} sentences are spoken (cached ones count too). */
+    default void sentences(int done, int total) {}
+
     /** A progress that shows nothing. */
     Progress NONE = (index, count, title) -> {};
   }
@@ -100,6 +103,7 @@ public final class Synthesizer {
         }
         sink.speech(step.utterance(), results.take(i));
         sink.silence(Pacing.samples(step.pauseAfterMs(), rate));
+        progress.sentences(i + 1, steps.size());
       }
     }
     return new Stats(steps.size(), synthesized.get(), steps.size() - synthesized.get());

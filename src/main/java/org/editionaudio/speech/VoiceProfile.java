@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * How the edition is voiced: the MaryTTS voice and the prosody of headlines and paragraphs,
- * read from a profile under {@code voices/} (built in) or from a file.
+ * read from a profile of the voices folder ({@link Voices}) or from a file.
  *
  * @param name the profile's name
  * @param description one line for {@code edition-audio voices}
@@ -31,7 +31,6 @@ public record VoiceProfile(
   public static final String DEFAULT = "news";
 
   private static final Pattern PERCENT = Pattern.compile("[+-]?\\d{1,3}(\\.\\d+)?%");
-  private static final String BUILT_IN = "/org/editionaudio/voices/";
 
   /** Checks that rates and pitch are percentages MaryXML understands. */
   public VoiceProfile {
@@ -46,6 +45,11 @@ public record VoiceProfile(
 
   /** Loads a built-in profile by name, or a profile file by path. */
   public static VoiceProfile load(String nameOrFile) throws VoiceProfileException {
+    return load(nameOrFile, Voices.BUILT_IN);
+  }
+
+  /** Loads a profile of the voices folder by name, or a profile file by path. */
+  public static VoiceProfile load(String nameOrFile, Voices voices) throws VoiceProfileException {
     Path file = Path.of(nameOrFile);
     if (nameOrFile.endsWith(".properties") && Files.isRegularFile(file)) {
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -54,12 +58,14 @@ public record VoiceProfile(
         throw new VoiceProfileException(nameOrFile, "cannot read it (" + e.getMessage() + ")");
       }
     }
-    InputStream in = VoiceProfile.class.getResourceAsStream(BUILT_IN + nameOrFile + ".properties");
-    if (in == null || !nameOrFile.matches("[a-z0-9-]+")) {
+    if (!nameOrFile.matches("[a-z0-9-]+")) {
       throw new VoiceProfileException(nameOrFile, "no such voice profile; 'edition-audio voices' lists them");
     }
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return parse(nameOrFile, reader, nameOrFile);
+    try (InputStream in = voices.open(nameOrFile + ".properties")) {
+      if (in == null) {
+        throw new VoiceProfileException(nameOrFile, "no such voice profile; 'edition-audio voices' lists them");
+      }
+      return parse(nameOrFile, new InputStreamReader(in, StandardCharsets.UTF_8), voices.source(nameOrFile + ".properties"));
     } catch (IOException e) {
       throw new VoiceProfileException(nameOrFile, e.getMessage());
     }
@@ -67,19 +73,24 @@ public record VoiceProfile(
 
   /** The profiles that ship with the tool. */
   public static List<VoiceProfile> builtIn() throws VoiceProfileException {
+    return listed(Voices.BUILT_IN);
+  }
+
+  /** The profiles the voices folder lists in its {@code voices.list}. */
+  public static List<VoiceProfile> listed(Voices voices) throws VoiceProfileException {
     List<VoiceProfile> profiles = new ArrayList<>();
-    try (InputStream index = VoiceProfile.class.getResourceAsStream(BUILT_IN + "voices.list")) {
+    try (InputStream index = voices.open("voices.list")) {
       if (index == null) {
         return profiles;
       }
       for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
         String name = line.strip();
         if (!name.isEmpty() && !name.startsWith("#")) {
-          profiles.add(load(name));
+          profiles.add(load(name, voices));
         }
       }
     } catch (IOException e) {
-      throw new VoiceProfileException("voices.list", e.getMessage());
+      throw new VoiceProfileException(voices.source("voices.list"), e.getMessage());
     }
     return profiles;
   }

@@ -42,6 +42,15 @@ class ShardTest {
   }
 
   @Test
+  void zeroShardsSaysWhatIsWrong() {
+    assertEquals("--shard 0/0: the number of shards N must be at least 1",
+        assertThrows(IllegalArgumentException.class, () -> Shard.parse("0/0")).getMessage());
+    assertEquals("--shard 3/2: K must be between 1 and 2",
+        assertThrows(IllegalArgumentException.class, () -> Shard.parse("3/2")).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Shard.parse("1/99999999999"), "not an overflow");
+  }
+
+  @Test
   void readsKubernetesAndSlurm() {
     assertEquals(new Shard(1, 5), Shard.fromEnvironment(Map.of("JOB_COMPLETION_INDEX", "0"), 5));
     assertEquals(new Shard(5, 5), Shard.fromEnvironment(Map.of("JOB_COMPLETION_INDEX", "4"), 5));

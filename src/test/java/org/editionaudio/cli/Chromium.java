@@ -23,11 +23,16 @@ final class Chromium {
 
   private Chromium() {}
 
+  /** Why no browser can be started here (Chromium or chromedriver missing), or null. */
+  static String missing() {
+    return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER) ? null
+        : BINARY + " or " + DRIVER + " is missing: apt-get install chromium chromium-driver (.ci/run installs them)";
+  }
+
   /** A browser, or the test aborted (failed under CI) when Chromium or chromedriver is missing. */
   static ChromeDriver start(Path profile) {
-    if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
-      String missing = BINARY + " or " + DRIVER + " is missing: apt-get install chromium chromium-driver"
-          + " (.ci/run installs them)";
+    String missing = missing();
+    if (missing != null) {
       if (System.getenv("CI") != null) {
         fail(missing);
       }

@@ -138,6 +138,58 @@ class CliTest {
   }
 
   @Test
+  void anEmptyOutputPathIsRefused(@TempDir Path dir) {
+    for (String[] args : List.of(
+        new String[] {"generate", SEED_PAGE, "-o", ""},
+        new String[] {"batch", SEED_PAGE, "-o", ""},
+        new String[] {"say", "Hello.", "-o", ""})) {
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.exitCode(), String.join(" ", args) + ": " + run.err());
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.err().contains("'' is empty — give a path"), run.err());
+    }
+  }
+
+  @Test
+  void zeroShardsIsOneClearLine(@TempDir Path dir) {
+    CliRun run = CliRun.of("batch", SEED_PAGE, "-o", dir.resolve("o").toString(), "--shard", "0/0");
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals(List.of("edition-audio: --shard 0/0: the number of shards N must be at least 1"), run.errLines());
+  }
+
+  @Test
+  void aMissingPathInABatchListIsOneFailedEdition(@TempDir Path dir) throws Exception {
+    Path list = Files.writeString(dir.resolve("list.txt"),
+        "gone.html\n" + Path.of("fixtures/bad/empty.txt").toAbsolutePath() + "\n");
+    Path report = dir.resolve("report.json");
+    CliRun run = CliRun.of("batch", "@" + list, "-o", dir.resolve("o").toString(), "--report", report.toString());
+    assertEquals(6, run.exitCode(), run.err());
+    assertTrue(run.err().contains("gone.html: cannot read the edition (no such file)"), run.err());
+    JsonNode written = new ObjectMapper().readTree(report.toFile());
+    assertEquals(2, written.get("totals").get("failed").asInt(), written.toString());
+    assertTrue(written.get("wallMs").isNumber(), "the batch's wall time: " + written);
+    JsonNode edition = written.get("editions").get(0);
+    assertTrue(edition.has("audioMs") && edition.has("durationMs") && edition.get("wallMs").isNumber(), edition.toString());
+  }
+
+  @Test
+  void voicesSaysWhichFolderIsInUse(@TempDir Path dir) throws Exception {
+    CliRun project = CliRun.of("voices");
+    assertEquals(0, project.exitCode(), project.err());
+    assertTrue(project.out().startsWith("Voices folder: " + Path.of("voices").toAbsolutePath()
+        + " (the current project's voices/)\n"), project.out());
+    Files.writeString(dir.resolve("voices.list"), "slow\n");
+    Files.writeString(dir.resolve("slow.properties"), "engine.voice=cmu-slt-hsmm\nrate=80%\n");
+    CliRun given = CliRun.of("voices", "--voices", dir.toString());
+    assertTrue(given.out().startsWith("Voices folder: " + dir + " (--voices)\nLexicon: lexicon.pls (built in)\n"),
+        given.out());
+    assertTrue(given.out().contains("slow ") && !given.out().contains("news "), given.out());
+    CliRun missing = CliRun.of("voices", "--voices", dir.resolve("none").toString());
+    assertEquals(2, missing.exitCode());
+    assertEquals(1, missing.errLines().size(), missing.err());
+  }
+
+  @Test
   void versionAndVoices() {
     assertTrue(CliRun.of("--version").out().startsWith("edition-audio "));
     CliRun voices = CliRun.of("voices");

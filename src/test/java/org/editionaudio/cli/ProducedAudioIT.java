@@ -74,10 +74,10 @@ class ProducedAudioIT {
   }
 
   @Test
-  void aMissingAudioFileIsAnOutputError(@TempDir Path dir) {
+  void aMissingAudioFileIsAUsageErrorBeforeSynthesis(@TempDir Path dir) {
     CliRun run = CliRun.of("generate", "fixtures/bad/headline-specials.json", "-o", dir.resolve("o").toString(),
         "--sting", dir.resolve("no-such.wav").toString());
-    assertEquals(5, run.exitCode(), run.err());
+    assertEquals(2, run.exitCode(), run.err());
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().contains("no-such.wav"), run.err());
     assertTrue(run.err().startsWith("edition-audio: "), "fails before starting MaryTTS: " + run.err());

@@ -21,6 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StagingTest {
   @Test
+  void aPublishedFolderHoldsNoLockFile(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve(Staging.LOCK_FILE), "left by a run killed while it held the lock");
+    try (Staging staging = new Publisher(dir).begin()) {
+      staging.write("manifest.json", "{}");
+      staging.commit();
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of("manifest.json"), files.map(f -> f.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
   void nothingIsVisibleBeforeCommitAndAFailedRunLeavesNoFolder(@TempDir Path root) throws Exception {
     Path dir = root.resolve("out").resolve("edition");
     try (Staging staging = new Publisher(dir).begin()) {

@@ -1,0 +1,57 @@
+package org.editionaudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/edition-audio}, the launcher the README tells users to put on the PATH. */
+class LauncherIT {
+  private static final Path LAUNCHER = Path.of("bin", "edition-audio").toAbsolutePath();
+  private static final Path REPO = Path.of("").toAbsolutePath();
+
+  private static JarIT.Process run(Path workingDir, Path launcher, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("launcher-it-", ".out");
+    Path err = Files.createTempFile("launcher-it-", ".err");
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      builder.environment().remove("EDITION_AUDIO_JAR");
+      Process process = builder.start();
+      assertTrue(process.waitFor(2, TimeUnit.MINUTES), "finished in time: " + command);
+      return new JarIT.Process(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  @Test
+  void theLauncherIsExecutableAndRunsTheBuiltJarFromAnyFolder(@TempDir Path work) throws Exception {
+    assertTrue(Files.isExecutable(LAUNCHER), LAUNCHER + " is executable");
+    JarIT.Process run = run(work, LAUNCHER, "--version");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("edition-audio "), run.out());
+  }
+
+  @Test
+  void aLinkToTheLauncherOnThePathFindsTheProject(@TempDir Path work) throws Exception {
+    Path bin = Files.createDirectories(work.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("edition-audio"), LAUNCHER);
+    JarIT.Process run = run(work, link, "sections",
+        REPO.resolve("fixtures/editions/todays-edition-page.html").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Bringing the Fight Home"), run.out());
+  }
+}
