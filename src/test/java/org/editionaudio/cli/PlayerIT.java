@@ -120,7 +120,9 @@ class PlayerIT {
     double seekedAt = number(js("return window.__seekedAt"));
     double currentTime = number(js("return document.getElementById('ea-audio').currentTime"));
     assertEquals(start, seekedAt, 0.3, "currentTime when the seek ended");
-    assertEquals(start, currentTime, 0.3, "currentTime");
+    // Read after the seek, while playback may already have started: on a loaded machine it can be
+    // a few tenths further on. The seek itself is checked to 0.3 s above; chapters are seconds apart.
+    assertEquals(start, currentTime, 1.0, "currentTime");
     waitFor("playing", () -> Boolean.FALSE.equals(js("return document.getElementById('ea-audio').paused")));
 
     waitFor("the third chapter highlighted", () -> "true".equals(chapterButtons().get(2).getAttribute("aria-current")));
