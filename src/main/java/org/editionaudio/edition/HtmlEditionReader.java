@@ -191,6 +191,33 @@ final class HtmlEditionReader implements EditionReader {
         labels.merge(leadKey(block), 1, Integer::sum);
       }
     }
+    boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
+    // Lead-ins are the page's story unit only when headlines do not already carry the stories: where
+    // most headlines are followed by plain prose, a lead-in right under a headline is its dateline or label.
+    int headlinesThenLead = 0;
+    int headlinesThenProse = 0;
+    boolean[] openingLeadIn = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (rules.get(i) != null || !(block.isHeading() || isSizedHeadline(block, sizes) || isBoldHeadline(block))) {
+        continue;
+      }
+      for (int j = i + 1; j < blocks.size(); j++) {
+        Block next = blocks.get(j);
+        if (rules.get(j) != null) {
+          continue;
+        }
+        if (isLeadIn(next)) {
+          headlinesThenLead++;
+          openingLeadIn[j] = true;
+        } else if (!(next.isHeading() || isSizedHeadline(next, sizes) || isBoldHeadline(next))) {
+          headlinesThenProse++;
+        }
+        break;
+      }
+    }
+    // ... and only when every lead-in opens a story: digest items follow one another.
+    boolean leadInsAreLabels = headlinesThenProse > headlinesThenLead && headlinesThenLead == leadIns;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String rule = rules.get(i);
@@ -206,6 +233,12 @@ final class HtmlEditionReader implements EditionReader {
       }
       boolean sized = isSizedHeadline(block, sizes);
       boolean headline = block.isHeading() || sized || isBoldHeadline(block);
+      if (headline && subhead[i]) {
+        dropped.accept(new Dropped("no split: subhead (one bold line inside a story under a larger headline)",
+            block.text()));
+        sections.paragraph(block.text());
+        continue;
+      }
       if (headline && !block.isHeading() && !sized && afterSizedHeadline && sizedHeadlines >= 2) {
         // A smaller bold line right under a larger headline, with no text between, is its deck or
         // first subhead: the story has begun, no new one starts.
@@ -239,6 +272,10 @@ final class HtmlEditionReader implements EditionReader {
             : sized ? "story split: headline drawn larger than the text" : "story split: bold headline line",
             block.text()));
         sections.heading(block.text(), block.url());
+      } else if (leadIns >= 2 && isLeadIn(block) && leadInsAreLabels && openingLeadIn[i]) {
+        dropped.accept(new Dropped("no split: lead-in opening a story (most headlines are followed by prose)",
+            block.leadIn()));
+        sections.paragraph(block.text());
       } else if (leadIns >= 2 && isLeadIn(block) && labels.getOrDefault(leadKey(block), 0) < 2) {
         dropped.accept(new Dropped("story split: bold lead-in (a digest item)", block.leadIn()));
         sections.heading(leadInTitle(block.leadIn()), block.url());
@@ -261,6 +298,45 @@ final class HtmlEditionReader implements EditionReader {
       stories = sections.sections();
     }
     return stories;
+  }
+
+  /**
+   * Marks the bold body-size lines that are in-story subheads: on a page whose stories start with
+   * larger headlines, a story with prose before its only bold line keeps that line as text. Two or
+   * more bold lines under one larger headline are a run of stories (a briefs column), not subheads.
+   */
+  private static boolean[] subheads(List<Block> blocks, List<String> rules, FontSizes sizes, long sizedHeadlines) {
+    boolean[] subhead = new boolean[blocks.size()];
+    if (sizedHeadlines < 2) {
+      return subhead;
+    }
+    boolean inSizedStory = false;
+    boolean prose = false;
+    List<Integer> bold = new ArrayList<>();
+    for (int i = 0; i <= blocks.size(); i++) {
+      Block block = i < blocks.size() ? blocks.get(i) : null;
+      if (block != null && rules.get(i) != null) {
+        continue;
+      }
+      boolean sized = block != null && isSizedHeadline(block, sizes);
+      if (block == null || sized || block.isHeading()) {
+        if (inSizedStory && bold.size() == 1 && bold.get(0) >= 0) {
+          subhead[bold.get(0)] = true;
+        }
+        inSizedStory = sized;
+        prose = false;
+        bold.clear();
+      } else if (isBoldHeadline(block)) {
+        if (prose) {
+          bold.add(i);
+        } else {
+          bold.add(-1);
+        }
+      } else {
+        prose = true;
+      }
+    }
+    return subhead;
   }
 
   /** A sentence a newsreader would say: long enough, and ending as a sentence ends. */
