@@ -13,8 +13,10 @@ final class Promotions {
   static final String JOB_AD = "job ad (hiring)";
   static final String FOOTER = "e-mail footer (sent-to notice, postal address, legal status)";
   static final String SITE_LINK = "link to the site itself (home, mirror, web version)";
+  static final String ABOUT_THE_EDITION = "about the edition itself (its list, its next issue, its website)";
 
   private static final int MAX_CTA_WORDS = 80;
+  private static final int MAX_ABOUT_WORDS = 120;
   private static final int MAX_LABEL_WORDS = 8;
   private static final int MAX_FOOTER_WORDS = 30;
   private static final int MAX_SITE_LINK_WORDS = 8;
@@ -61,6 +63,12 @@ final class Promotions {
       "(?i)^[^\\p{L}]*(back to|return to|go to|link to|view|open|see)\\s+(the\\s+|our\\s+|this\\s+)?"
           + "(home\\s?page|home|top|index|mirror( page| site)?|web version|online version|archives?|main page|front page)"
           + "[^\\p{L}]*$");
+  // A sentence about the edition or its sender rather than the news: its list, its next issue, its website.
+  private static final Pattern SELF_REFERENCE = Pattern.compile(
+      "(?i)\\b(newsletters?|mailing list|subscri(be|bers?|ption)|our (web ?site|site|office)|contact us"
+          + "|this (issue|e-?mail|edition)|next (issue|edition))\\b");
+  private static final Pattern SENDER = Pattern.compile(
+      "(?i)\\b(our (web ?site|site|office)|contact us|mailing list|(this|our|the next) newsletter)\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+");
 
   private Promotions() {}
@@ -78,12 +86,13 @@ final class Promotions {
     if (words <= MAX_FOOTER_WORDS && FOOTER_LINE.matcher(text).find()) {
       return Optional.of(FOOTER);
     }
-    if (words > MAX_CTA_WORDS) {
+    if (words > MAX_ABOUT_WORDS) {
       return Optional.empty();
     }
     int counted = 0;
     int asks = 0;
     int selfAsks = 0;
+    int selfReferences = 0;
     int jobs = 0;
     for (String sentence : SENTENCE_END.split(text)) {
       String s = sentence.strip();
@@ -100,6 +109,7 @@ final class Promotions {
         continue;
       }
       counted++;
+      selfReferences += SELF_REFERENCE.matcher(s).find() ? 1 : 0;
       if (isAsk(s)) {
         asks++;
         selfAsks += SELF_ASK.matcher(s).find() ? 1 : 0;
@@ -116,8 +126,13 @@ final class Promotions {
     boolean forTheEdition = selfAsks > 0 && asks * 2 >= counted && counted - asks <= 2;
     boolean mostlyAsks = asks >= 2 && asks * 2 > counted && counted - asks <= 2;
     boolean button = counted == 1 && asks == 1 && words <= MAX_BUTTON_WORDS;
-    if (forTheEdition || mostlyAsks || button) {
+    if (words <= MAX_CTA_WORDS && (forTheEdition || mostlyAsks || button)) {
       return Optional.of(CALL_TO_ACTION);
+    }
+    // One sentence must name the sender itself; in a longer block, most sentences speak of the edition.
+    boolean aboutTheSender = counted == 1 && words <= MAX_FOOTER_WORDS && SENDER.matcher(text).find();
+    if (aboutTheSender || counted >= 2 && selfReferences * 3 >= counted * 2 && counted - selfReferences <= 1) {
+      return Optional.of(ABOUT_THE_EDITION);
     }
     return Optional.empty();
   }

@@ -66,4 +66,16 @@ class PromotionsTest {
   void storyHeadlinesAreNotPromotedLabels(String headline) {
     assertEquals(Optional.empty(), Promotions.label(headline));
   }
+
+  @Test
+  void aBlockAboutTheEditionItselfIsLeftOut() {
+    assertEquals(Optional.of(Promotions.ABOUT_THE_EDITION), Promotions.rule(
+        "The next issue comes out in March. Readers on the mailing list get it by e-mail, and friends can subscribe too."));
+  }
+
+  @Test
+  void aStorySentenceThatMentionsASubscriptionIsRead() {
+    assertEquals(Optional.empty(), Promotions.rule(
+        "The columnist picks up an op-ed from the Sunday paper, whose website asks for a subscription."));
+  }
 }
