@@ -69,6 +69,8 @@ final class HtmlEditionReader implements EditionReader {
       }
       PageCleaner.removeAll(drop);
     }
+    // Pictures go with the page's furniture; their alternative texts stay to tell captions by.
+    ImageCaptions captions = ImageCaptions.of(page);
     PageCleaner.clean(page, dropped);
 
     List<Section> stories;
@@ -77,7 +79,13 @@ final class HtmlEditionReader implements EditionReader {
       title = first(meta.title(), fileTitle(input));
       stories = profileStories(page, title, dropped);
     } else {
-      List<Block> blocks = contentBlocks(page, dropped);
+      List<Block> blocks = contentBlocks(page, dropped).stream().filter(b -> {
+        boolean caption = !b.isHeading() && !isBoldHeadline(b) && captions.isCaption(b.text());
+        if (caption) {
+          dropped.accept(new Dropped(ImageCaptions.RULE, b.text()));
+        }
+        return !caption;
+      }).toList();
       List<Block> headlines = blocks.stream().filter(b -> b.headingLevel() == 1).toList();
       // One h1 is the edition's headline; several are the stories' own (HTML5 articles).
       Block headline = headlines.size() == 1 ? headlines.get(0) : null;
