@@ -223,8 +223,13 @@ final class HtmlEditionReader implements EditionReader {
         promotedLevel = block.isHeading() ? block.headingLevel() : NOT_A_HEADING_LEVEL;
         continue;
       }
+      if (!headline && Promotions.isCrossPromotionLabel(block.text())) {
+        dropped.accept(new Dropped("cross-promotion label (the site's other pages follow)", block.text()));
+        promotedLevel = NOT_A_HEADING_LEVEL;
+        continue;
+      }
       if (promotedLevel > 0 && (!headline || block.isHeading() && block.headingLevel() > promotedLevel)) {
-        dropped.accept(new Dropped("promoted block (under a job or call-to-action headline)", block.text()));
+        dropped.accept(new Dropped("promoted block (under a job, call-to-action or cross-promotion label)", block.text()));
         continue;
       }
       if (headline) {

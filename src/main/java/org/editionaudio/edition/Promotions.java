@@ -69,6 +69,10 @@ final class Promotions {
           + "|this (issue|e-?mail|edition)|next (issue|edition))\\b");
   private static final Pattern SENDER = Pattern.compile(
       "(?i)\\b(our (web ?site|site|office)|contact us|mailing list|(this|our|the next) newsletter)\\b");
+  // A run-in label that promotes the site's other pages: "Today on The Daily Site:", "Elsewhere on Radio Nine:".
+  private static final Pattern CROSS_PROMOTION = Pattern.compile(
+      "^(?i:today|tonight|tomorrow|this week|elsewhere|also|now|coming up|next week|new)\\s+(?i:on)\\s+\\p{Lu}.{0,40}:$");
+  private static final int MAX_CROSS_PROMOTION_WORDS = 7;
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+");
 
   private Promotions() {}
@@ -151,6 +155,12 @@ final class Promotions {
       return Optional.of("call-to-action headline");
     }
     return Optional.empty();
+  }
+
+  /** True when a paragraph of its own labels the list after it as the site's other pages. */
+  static boolean isCrossPromotionLabel(String text) {
+    String clean = TextCleaner.clean(text);
+    return Boilerplate.words(clean) <= MAX_CROSS_PROMOTION_WORDS && CROSS_PROMOTION.matcher(clean).matches();
   }
 
   /** One sentence that asks the reader to act: an imperative ask, or an ask that names the reader. */

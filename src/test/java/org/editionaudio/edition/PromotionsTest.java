@@ -78,4 +78,10 @@ class PromotionsTest {
     assertEquals(Optional.empty(), Promotions.rule(
         "The columnist picks up an op-ed from the Sunday paper, whose website asks for a subscription."));
   }
+
+  @Test
+  void aLabelForTheSitesOtherPagesIsACrossPromotion() {
+    assertTrue(Promotions.isCrossPromotionLabel("Today on The Evening Site:"));
+    assertEquals(false, Promotions.isCrossPromotionLabel("Today on Main Street, the council voted."));
+  }
 }
