@@ -52,6 +52,10 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON line per finished edition on standard output.")
   boolean json;
 
+  @Option(names = "--feed", paramLabel = "URL",
+      description = "Then write DIR/feed.xml and DIR/index.html (as 'feed DIR --base-url URL'), DIR served under URL.")
+  String feed;
+
   @Mixin ProgramOptions program;
 
   @Mixin QuietOption quiet;
@@ -64,6 +68,7 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     JobSettings settings = program.settings();
     Shard mine = shard();
+    Feeds.checkPair(feed == null ? null : output, feed);
     List<Path> found = BatchInputs.find(inputs);
     if (found.isEmpty()) {
       throw new EditionException(String.join(" ", inputs), "no .html, .htm, .txt or .json edition found",
@@ -84,6 +89,9 @@ final class BatchCommand implements Callable<Integer> {
     if (!json && !quiet.quiet) {
       out.println(done.summary(report));
       out.flush();
+    }
+    if (feed != null) {
+      Feeds.write(output, feed, program.publication.profile(), out, spec.commandLine().getErr(), json || quiet.quiet);
     }
     return done.count(Outcome.Status.FAILED) > 0 ? ExitCode.SOME_FAILED.code() : ExitCode.OK.code();
   }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       GenerateCommand.class,
       BatchCommand.class,
+      FeedCommand.class,
       SectionsCommand.class,
       SayCommand.class,
       VoicesCommand.class,

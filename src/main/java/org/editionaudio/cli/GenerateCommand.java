@@ -9,6 +9,7 @@ import org.editionaudio.pipeline.Timings;
 import org.editionaudio.edition.EditionJson;
 import org.editionaudio.edition.EditionReader;
 import org.editionaudio.edition.InputDocument;
+import org.editionaudio.speech.Speakable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: out/<edition-id>/).")
   Path output;
 
+  @Option(names = "--feed", paramLabel = "DIR",
+      description = "Then write DIR/feed.xml and DIR/index.html over DIR's editions (needs --base-url); without -o the "
+          + "edition goes to DIR/<edition-id>/.")
+  Path feed;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "With --feed: the http(s) URL DIR is served under.")
+  String baseUrl;
+
   @Mixin ProgramOptions program;
 
   @Option(names = "--json", description = "Print the manifest on standard output.")
@@ -51,14 +60,19 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     JobSettings settings = program.settings();
+    Feeds.checkPair(feed, baseUrl);
     EditionReader reader = program.reader();
     InputDocument document = InputDocument.read(input, root.stdin());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressDisplay progress = ProgressDisplay.on(err, quiet.quiet);
     try (EditionPipeline job = EditionPipeline.of(reader, root.engines(verbose.verbose), settings, cache.open())) {
-      EditionPipeline.Result result = job.run(document, output, progress);
+      EditionPipeline.Result result = Feeds.generate(job, document, output, feed, progress);
       progress.done();
+      if (!quiet.quiet) {
+        Speakable.warnings(result.edition())
+            .forEach(warning -> err.println("edition-audio: warning: " + input + ": " + warning));
+      }
       if (json) {
         out.print(EditionJson.write(result.manifest().toJson()));
       } else if (!quiet.quiet) {
@@ -66,6 +80,9 @@ final class GenerateCommand implements Callable<Integer> {
       }
       if (timings) {
         err.println(timings(result.timings(), result.manifest().durationMs()));
+      }
+      if (feed != null) {
+        Feeds.write(feed, baseUrl, program.publication.profile(), out, err, json || quiet.quiet);
       }
       out.flush();
       return ExitCode.OK.code();

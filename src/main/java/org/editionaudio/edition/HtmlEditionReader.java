@@ -33,6 +33,7 @@ final class HtmlEditionReader implements EditionReader {
   private static final int MAX_CAPTION_WORDS = 60;
   private static final double FULLY_LINKED = 0.95;
   private static final int PROSE_WORDS = 10;
+  private static final int MIN_DESCRIPTION_WORDS = 4;
   private static final Pattern CONTRIBUTOR_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
   private static final int MAX_OPENING_LINE_WORDS = 15;
   // An e-mail's footer sits in its last blocks; once its first line is seen, the short lines after it are its.
@@ -69,8 +70,14 @@ final class HtmlEditionReader implements EditionReader {
       }
       PageCleaner.removeAll(drop);
     }
-    // Pictures go with the page's furniture; their alternative texts stay to tell captions by.
-    ImageCaptions captions = ImageCaptions.of(page);
+    // Image descriptions, read before the images go: a paragraph that repeats one is its caption.
+    Set<String> imageDescriptions = new java.util.HashSet<>();
+    for (Element image : page.select("img[alt]")) {
+      String alt = TextCleaner.clean(image.attr("alt")).toLowerCase(Locale.ROOT);
+      if (Boilerplate.words(alt) >= MIN_DESCRIPTION_WORDS) {
+        imageDescriptions.add(alt);
+      }
+    }
     PageCleaner.clean(page, dropped);
 
     List<Section> stories;
@@ -79,13 +86,7 @@ final class HtmlEditionReader implements EditionReader {
       title = first(meta.title(), fileTitle(input));
       stories = profileStories(page, title, dropped);
     } else {
-      List<Block> blocks = contentBlocks(page, dropped).stream().filter(b -> {
-        boolean caption = !b.isHeading() && !isBoldHeadline(b) && captions.isCaption(b.text());
-        if (caption) {
-          dropped.accept(new Dropped(ImageCaptions.RULE, b.text()));
-        }
-        return !caption;
-      }).toList();
+      List<Block> blocks = contentBlocks(page, dropped);
       List<Block> headlines = blocks.stream().filter(b -> b.headingLevel() == 1).toList();
       // One h1 is the edition's headline; several are the stories' own (HTML5 articles).
       Block headline = headlines.size() == 1 ? headlines.get(0) : null;
@@ -96,7 +97,7 @@ final class HtmlEditionReader implements EditionReader {
         start = blocks.indexOf(headline) + 1;
         blocks.subList(0, start - 1).forEach(b -> dropped.accept(new Dropped("above the headline", b.text())));
       }
-      stories = assemble(blocks.subList(start, blocks.size()), title, headline == null, dropped);
+      stories = assemble(blocks.subList(start, blocks.size()), title, headline == null, imageDescriptions, dropped);
     }
     if (stories.isEmpty()) {
       throw EditionException.nothingToRead(input.name(), "the page has no story text, only page furniture");
@@ -131,7 +132,8 @@ final class HtmlEditionReader implements EditionReader {
   }
 
   /** Groups blocks into stories: a heading, a bold headline paragraph or a bold lead-in starts one. */
-  private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Consumer<Dropped> dropped) {
+  private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Set<String> imageDescriptions,
+      Consumer<Dropped> dropped) {
     long leadIns = blocks.stream().filter(HtmlEditionReader::isLeadIn).count();
     Map<String, Integer> repeats = new HashMap<>();
     for (Block block : blocks) {
@@ -146,6 +148,12 @@ final class HtmlEditionReader implements EditionReader {
       if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
         rule = "repeated template line";
+      }
+      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty()) {
+        String lower = block.text().toLowerCase(Locale.ROOT);
+        if (imageDescriptions.stream().anyMatch(lower::startsWith)) {
+          rule = "caption (repeats an image's description)";
+        }
       }
       rules.add(rule);
       if (!block.isHeading() && block.container() != null) {

@@ -3,6 +3,7 @@ package org.editionaudio.edition;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -55,6 +56,8 @@ final class JsonEditionReader implements EditionReader {
     try {
       var mapper = EditionJson.mapper().copy();
       mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+      // A second document or garbage after the first is a broken export, not an edition.
+      mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
       JsonNode root = mapper.readTree(TextDecoder.decode(input.bytes()));
       if (root == null || root.isMissingNode()) {
         throw EditionException.nothingToRead(input.name(), "the JSON document is empty");

@@ -33,10 +33,49 @@ import org.jsoup.select.Selector;
  * @param drop selector of elements never read, or null
  * @param neverRead phrases (case-insensitive) whose paragraphs are never read
  * @param sound the publication's produced audio and cover, files the profile names
+ * @param podcast the publication's podcast channel values, for the feed
  */
 public record Profile(
     String name, String description, String title, String date, String publication, String stories,
-    String headline, String body, String drop, List<String> neverRead, Sound sound) {
+    String headline, String body, String drop, List<String> neverRead, Sound sound, Podcast podcast) {
+
+  /**
+   * The podcast channel values a profile may give ({@code podcast-*} keys); each is null when not given.
+   *
+   * @param title the podcast's title
+   * @param description the podcast's description
+   * @param link the publication's web site
+   * @param language the feed's language, e.g. "en-us"
+   * @param category Apple's category, a subcategory after " > ", e.g. "News > Daily News"
+   * @param explicit "true" or "false"
+   * @param author the podcast's author
+   * @param ownerName the owner's name
+   * @param ownerEmail the owner's e-mail address
+   * @param locked "yes" or "no": whether another host may import the feed
+   * @param image the podcast's cover: an http(s) URL, or a file relative to the profile's folder
+   */
+  public record Podcast(String title, String description, String link, String language, String category,
+      String explicit, String author, String ownerName, String ownerEmail, String locked, String image) {
+    /** None. */
+    public static final Podcast NONE = new Podcast(null, null, null, null, null, null, null, null, null, null, null);
+
+    /** Checks the yes/no values. */
+    public Podcast {
+      if (explicit != null && !explicit.matches("true|false")) {
+        throw new IllegalArgumentException("podcast-explicit must be true or false, not " + explicit);
+      }
+      if (locked != null && !locked.matches("yes|no")) {
+        throw new IllegalArgumentException("podcast-locked must be yes or no, not " + locked);
+      }
+    }
+  }
+
+  /** A profile without podcast values. */
+  public Profile(
+      String name, String description, String title, String date, String publication, String stories,
+      String headline, String body, String drop, List<String> neverRead, Sound sound) {
+    this(name, description, title, date, publication, stories, headline, body, drop, neverRead, sound, Podcast.NONE);
+  }
 
   /**
    * A publication's produced audio and cover, each a file or null; relative paths in a profile
@@ -58,7 +97,10 @@ public record Profile(
   private static final String BUILT_IN = "/org/editionaudio/profiles/";
   private static final Set<String> KEYS = Set.of(
       "description", "title", "date", "publication", "stories", "headline", "body", "drop", "never-read",
-      "intro-audio", "sting", "outro-audio", "cover");
+      "intro-audio", "sting", "outro-audio", "cover",
+      "podcast-title", "podcast-description", "podcast-link", "podcast-language", "podcast-category",
+      "podcast-explicit", "podcast-author", "podcast-owner-name", "podcast-owner-email", "podcast-locked",
+      "podcast-image");
 
   /** Checks that every selector is valid CSS and that phrases are not blank. */
   public Profile {
@@ -73,6 +115,7 @@ public record Profile(
     drop = selector("drop", drop);
     neverRead = List.copyOf(Objects.requireNonNull(neverRead, "neverRead"));
     sound = sound == null ? Sound.NONE : sound;
+    podcast = podcast == null ? Podcast.NONE : podcast;
     if (neverRead.stream().anyMatch(phrase -> TextCleaner.clean(phrase).isEmpty())) {
       throw new IllegalArgumentException("never-read has an empty phrase");
     }
@@ -161,7 +204,13 @@ public record Profile(
           value(properties, "date"), value(properties, "publication"), value(properties, "stories"),
           value(properties, "headline"), value(properties, "body"), value(properties, "drop"), phrases,
           new Sound(file(properties, "intro-audio", folder, source), file(properties, "sting", folder, source),
-              file(properties, "outro-audio", folder, source), file(properties, "cover", folder, source)));
+              file(properties, "outro-audio", folder, source), file(properties, "cover", folder, source)),
+          new Podcast(value(properties, "podcast-title"), value(properties, "podcast-description"),
+              value(properties, "podcast-link"), value(properties, "podcast-language"),
+              value(properties, "podcast-category"), value(properties, "podcast-explicit"),
+              value(properties, "podcast-author"), value(properties, "podcast-owner-name"),
+              value(properties, "podcast-owner-email"), value(properties, "podcast-locked"),
+              image(properties, folder, source)));
     } catch (IllegalArgumentException e) {
       throw new ProfileException(source, e.getMessage());
     }
@@ -181,6 +230,15 @@ public record Profile(
       throw new ProfileException(source, key + ": no such file " + file);
     }
     return file;
+  }
+
+  /** The podcast image: an http(s) URL as it is, or a file relative to the profile's folder. */
+  private static String image(Properties properties, Path folder, String source) throws ProfileException {
+    String value = value(properties, "podcast-image");
+    if (value == null || value.matches("(?i)https?://.+")) {
+      return value;
+    }
+    return file(properties, "podcast-image", folder, source).toString();
   }
 
   private static String value(Properties properties, String key) {

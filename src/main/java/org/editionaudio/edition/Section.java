@@ -30,7 +30,7 @@ public record Section(String title, List<String> paragraphs, String url) {
     if (paragraphs.stream().anyMatch(String::isEmpty)) {
       throw new IllegalArgumentException("section '" + title + "' has a blank paragraph");
     }
-    url = url == null || url.isBlank() ? null : url.strip();
+    url = url == null || TextCleaner.clean(url).isEmpty() ? null : TextCleaner.clean(url);
     if (url != null && !url.matches("(?i)https?://\\S+")) {
       throw new IllegalArgumentException("section '" + title + "': not an http(s) link: " + url);
     }

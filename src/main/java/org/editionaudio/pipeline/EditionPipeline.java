@@ -30,6 +30,7 @@ import org.editionaudio.publish.Publisher;
 import org.editionaudio.publish.Staging;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Script;
+import org.editionaudio.speech.Speakable;
 import org.editionaudio.speech.ScriptWriter;
 import org.editionaudio.speech.ClipCache;
 import org.editionaudio.speech.EnginePool;
@@ -107,6 +108,7 @@ public final class EditionPipeline implements AutoCloseable {
   private Result run(InputDocument input, Edition edition, Path dir, Synthesizer.Progress progress, long t0)
       throws EditionException, SynthesisException, EncodingException, ProducedAudioException, PublishException {
     Path target = dir != null ? dir : Path.of("out", edition.id());
+    Speakable.require(edition);
     Script script = new ScriptWriter(settings.intro(), settings.pauses()).write(edition);
     if (script.chapters().size() > Chapter.MAX_PER_PROGRAM) {
       throw new EditionException(input.name(), "the edition has " + script.chapters().size()

@@ -30,6 +30,23 @@ public final class ChapterFiles {
         cues.stream().map(c -> new VttCue(c.startMs(), c.endMs(), c.utterance().text())).toList());
   }
 
+  /**
+   * The transcript as SubRip ({@code transcript.srt}), which some podcast apps take where they take
+   * no WebVTT: numbered cues, {@code HH:MM:SS,mmm} times, the sentence as plain text on one line.
+   */
+  public static String srt(List<Cue> cues) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < cues.size(); i++) {
+      Cue cue = cues.get(i);
+      out.append(i + 1).append('\n')
+          .append(timestamp(cue.startMs()).replace('.', ',')).append(" --> ")
+          .append(timestamp(cue.endMs()).replace('.', ',')).append('\n')
+          // A blank line ends an SRT cue, so the text stays on one line.
+          .append(cue.utterance().text().replaceAll("\\s*\\R\\s*", " ")).append("\n\n");
+    }
+    return out.toString();
+  }
+
   private record VttCue(long startMs, long endMs, String text) {}
 
   private static String webVtt(String idPrefix, List<VttCue> cues) {

@@ -17,6 +17,8 @@ public final class EditionFolder {
   public static final String CHAPTERS_JSON = "chapters.json";
   /** The read-along transcript, one WebVTT cue per sentence. */
   public static final String TRANSCRIPT_VTT = "transcript.vtt";
+  /** The same transcript as SubRip, for the podcast apps that take SRT rather than WebVTT. */
+  public static final String TRANSCRIPT_SRT = "transcript.srt";
   /** The "Listen to Today's Edition" player page. */
   public static final String PLAYER = "index.html";
 
@@ -42,6 +44,7 @@ public final class EditionFolder {
   public static void writeSidecars(Staging staging, Manifest manifest) throws PublishException {
     staging.write(CHAPTERS_VTT, ChapterFiles.vtt(manifest.chapters()));
     staging.write(TRANSCRIPT_VTT, ChapterFiles.transcript(manifest.cues()));
+    staging.write(TRANSCRIPT_SRT, ChapterFiles.srt(manifest.cues()));
     staging.write(CHAPTERS_JSON, ChapterFiles.json(manifest.chapters(), manifest.edition().title(),
         manifest.edition().publication(), manifest.audio().file(), manifest.cover()));
     staging.write(PLAYER, PlayerPage.html(manifest));

@@ -22,9 +22,10 @@ import org.editionaudio.audio.Cue;
  * embedded in the page for when those cannot be loaded (a page opened from {@code file://}).
  */
 public final class PlayerPage {
-  private static final String TEMPLATE = "/org/editionaudio/publish/player.html";
+  private static final String RESOURCES = "/org/editionaudio/publish/";
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("__(PAGE_TITLE|EDITION_TITLE|AUDIO_SRC|AUDIO_TYPE|TRANSCRIPT_TRACK|CHAPTERS_VTT|CHAPTERS_JSON|TRANSCRIPT_VTT|EDITION_DATA)__");
+      Pattern.compile("__(PAGE_TITLE|EDITION_TITLE|AUDIO_SRC|AUDIO_TYPE|TRANSCRIPT_TRACK|CHAPTERS_VTT|CHAPTERS_JSON"
+          + "|TRANSCRIPT_VTT|MANIFEST|EDITION_DATA)__");
 
   private PlayerPage() {}
 
@@ -44,12 +45,41 @@ public final class PlayerPage {
         "CHAPTERS_JSON", escape(EditionFolder.CHAPTERS_JSON),
         "TRANSCRIPT_VTT", escape(EditionFolder.TRANSCRIPT_VTT),
         "EDITION_DATA", scriptSafe(data));
-    // One pass, so that a value (a headline) can never be taken for a placeholder.
-    return PLACEHOLDER.matcher(template()).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
+    String page = resource("player.html").replace("__STYLE__", style()).replace("__PLAYER__", resource("player-section.html"))
+        .replace("__SCRIPT__", script());
+    return fill(page, values);
+  }
+
+  /**
+   * The player's markup for another page built on the player (the archive page): the edition
+   * named and its audio file, given relative to that page.
+   */
+  public static String section(String editionTitle, String audioSrc, String audioType) {
+    return fill(resource("player-section.html"), Map.of("EDITION_TITLE", escape(editionTitle),
+        "AUDIO_SRC", escape(audioSrc), "AUDIO_TYPE", escape(audioType), "TRANSCRIPT_TRACK", "",
+        "CHAPTERS_VTT", escape(EditionFolder.CHAPTERS_VTT), "CHAPTERS_JSON", escape(EditionFolder.CHAPTERS_JSON)));
+  }
+
+  /** The player's CSS, for the {@code <style>} of a page built on the player. */
+  public static String style() {
+    return resource("player.css");
+  }
+
+  /** The player's script; it reads {@code <script id="edition-data">} and offers {@code window.EditionAudioPlayer}. */
+  public static String script() {
+    // The edition folder's file names, which the script reads beside the page, come from EditionFolder.
+    return fill(resource("player.js"), Map.of("CHAPTERS_VTT", EditionFolder.CHAPTERS_VTT,
+        "CHAPTERS_JSON", EditionFolder.CHAPTERS_JSON, "TRANSCRIPT_VTT", EditionFolder.TRANSCRIPT_VTT,
+        "MANIFEST", EditionFolder.MANIFEST));
+  }
+
+  // One pass, so that a value (a headline) can never be taken for a placeholder.
+  private static String fill(String template, Map<String, String> values) {
+    return PLACEHOLDER.matcher(template).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
   }
 
   /** The data the page embeds: what its script would otherwise read from the sidecar files. */
-  static ObjectNode data(Manifest manifest) {
+  public static ObjectNode data(Manifest manifest) {
     ObjectNode data = JsonNodeFactory.instance.objectNode();
     data.put("title", manifest.edition().title());
     data.put("publication", manifest.edition().publication());
@@ -78,35 +108,42 @@ public final class PlayerPage {
       while (chapter + 1 < list.size() && list.get(chapter + 1).startMs() <= cue.startMs()) {
         chapter++;
       }
-      transcript.addObject()
+      // The paragraph, so the transcript keeps the story's paragraph breaks; null for a headline or the intro.
+      ObjectNode sentence = transcript.addObject();
+      sentence
           .put("chapter", chapter)
           .put("text", cue.utterance().text())
           .put("startMs", cue.startMs())
           .put("endMs", cue.endMs());
+      if (cue.utterance().paragraph() >= 0) {
+        sentence.put("paragraph", cue.utterance().sectionIndex() + ":" + cue.utterance().paragraph());
+      } else {
+        sentence.putNull("paragraph");
+      }
     }
     return data;
   }
 
   /** JSON for inside a {@code <script>} element, where "<" must not start "</script>" or "<!--". */
-  static String scriptSafe(JsonNode data) {
+  public static String scriptSafe(JsonNode data) {
     return data.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
   }
 
   /** Text for HTML element content or a quoted attribute value. */
-  static String escape(String text) {
+  public static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
         .replace("'", "&#39;");
   }
 
-  private static String template() {
-    try (InputStream in = PlayerPage.class.getResourceAsStream(TEMPLATE)) {
+  private static String resource(String name) {
+    try (InputStream in = PlayerPage.class.getResourceAsStream(RESOURCES + name)) {
       if (in == null) {
-        throw new IllegalStateException("player template missing from the jar: " + TEMPLATE);
+        throw new IllegalStateException("player resource missing from the jar: " + RESOURCES + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read the player template", e);
+      throw new IllegalStateException("cannot read the player resource " + name, e);
     }
   }
 }

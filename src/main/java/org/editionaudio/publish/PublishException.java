@@ -10,7 +10,12 @@ public final class PublishException extends EditionAudioException {
 
   /** What failed while writing {@code path}. */
   public PublishException(Path path, String reason, Throwable cause) {
-    super(ExitCode.OUTPUT, path + ": cannot write the output (" + reason + ") — check free disk space and permissions", cause);
+    this(path, reason, "check free disk space and permissions", cause);
+  }
+
+  /** What failed while writing {@code path}, and what to do about it. */
+  public PublishException(Path path, String reason, String hint, Throwable cause) {
+    super(ExitCode.OUTPUT, path + ": cannot write the output (" + reason + ") — " + hint, cause);
     this.path = path;
   }
 

@@ -1,6 +1,12 @@
 package org.editionaudio.speech;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +45,7 @@ final class LexiconReader {
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     XMLStreamReader reader = null;
     try {
-      reader = factory.createXMLStreamReader(in, "UTF-8");
+      reader = factory.createXMLStreamReader(new StringReader(utf8(in)));
       return entries(reader);
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
@@ -52,6 +58,35 @@ final class LexiconReader {
           // Closing a parser that already failed adds nothing to the first error.
         }
       }
+    }
+  }
+
+  /**
+   * The file as text. The JDK's parser, given bytes that are not UTF-8, prints its own
+   * "[Fatal Error]" line on stderr before it throws, so the bytes are decoded here, strictly.
+   */
+  private String utf8(InputStream in) throws LexiconException {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new LexiconException(source, 0, "cannot read it (" + e.getMessage() + ")");
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(buffer)
+          .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      int line = 1;
+      for (int i = 0; i < buffer.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new LexiconException(source, line, "not a UTF-8 text file (byte " + (buffer.position() + 1)
+          + " is not UTF-8); a lexicon is a PLS XML file");
     }
   }
 

@@ -10,9 +10,20 @@ import java.util.regex.Pattern;
 /**
  * Splits written news text into sentences: at a full stop, question or exclamation mark or
  * ellipsis (with any closing quotes or brackets) followed by a space and a capital, digit or
- * opening quote, except after titles, initials, month and company abbreviations.
+ * opening quote, except after titles, initials, month and company abbreviations. A sentence
+ * longer than {@link #MAX_CHARS} is cut into pieces at clause or word boundaries, so that text
+ * without punctuation still reaches the engine in pieces it speaks in bounded time and memory.
  */
 public final class Sentences {
+  /**
+   * The longest piece handed to the engine. MaryTTS's time and memory grow faster than the length
+   * of one utterance (20,000 characters took over 300 s and 3 GB). Of the 7,996 sentences of the
+   * real corpora in ../shared/benchmarks, the 99.9th percentile has 482 characters and two (lists
+   * without a full stop, 1,328 and 1,611) are longer than this, so ordinary sentences are never cut.
+   */
+  static final int MAX_CHARS = 1000;
+  // A clause mark (comma, semicolon, colon, dash, closing bracket or quote) followed by a space.
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:\u2013\u2014)\\]\"”’](?=\\s)|\\s[\u2013\u2014-](?=\\s)");
   private static final Pattern END =
       Pattern.compile("([.!?]+|…)([\"'”’)\\]]*)\\s+(?=[\\p{Lu}\\p{N}\"“‘'(\\[])");
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)[.]$");
@@ -69,9 +80,39 @@ public final class Sentences {
   }
 
   private static void addIfText(List<String> sentences, String sentence) {
-    String stripped = sentence.strip();
-    if (!stripped.isEmpty()) {
-      sentences.add(stripped);
+    String rest = sentence.strip();
+    while (rest.length() > MAX_CHARS) {
+      int cut = cut(rest);
+      String piece = rest.substring(0, cut).strip();
+      if (!piece.isEmpty()) {
+        sentences.add(piece);
+      }
+      rest = rest.substring(cut).strip();
     }
+    if (!rest.isEmpty()) {
+      sentences.add(rest);
+    }
+  }
+
+  /**
+   * Where to cut a text longer than {@link #MAX_CHARS}: after the last clause mark in the second
+   * half of the allowed length, else at the last space, else (one endless word) at the limit,
+   * never between the two halves of a surrogate pair.
+   */
+  private static int cut(String text) {
+    Matcher clause = CLAUSE_END.matcher(text).region(MAX_CHARS / 2, MAX_CHARS);
+    int at = -1;
+    while (clause.find()) {
+      at = clause.end();
+    }
+    if (at > 0) {
+      return at;
+    }
+    for (int i = MAX_CHARS; i > 0; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
   }
 }

@@ -5,7 +5,9 @@
  * in-thread HTS, isolated class loaders, {@link org.editionaudio.speech.EnginePool}), the clip cache,
  * and the {@link org.editionaudio.speech.Synthesizer} that hands clips and pauses to a sink in order
  * (with {@code Pacing}, {@code ClipKeys}, {@code LookAhead} and {@code EdgeTrimmer}); voice profiles;
- * {@link org.editionaudio.speech.Preview} for {@code say} and {@code sections --spoken/--unknown}.
+ * {@link org.editionaudio.speech.Preview} for {@code say} and {@code sections --spoken/--unknown};
+ * {@link org.editionaudio.speech.Speakable}, which refuses an edition with nothing to read aloud in
+ * English before synthesis.
  *
  * <p>Entry points: {@link org.editionaudio.speech.ScriptWriter#write}, then
  * {@link org.editionaudio.speech.Synthesizer#speak}.

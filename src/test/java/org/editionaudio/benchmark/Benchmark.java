@@ -19,7 +19,8 @@ import org.editionaudio.speech.VoiceProfile;
 
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
- * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, editions, normalization.
+ * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, editions, normalization,
+ * batch, regenerate, memory, feed.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -37,9 +38,10 @@ public final class Benchmark {
         case "regenerate" -> BatchBenchmark.regenerate();
         case "memory" -> BatchBenchmark.memory(60);
         case "normalization" -> NormalizationBenchmark.run();
+        case "feed" -> FeedBenchmark.feed();
         default -> throw new IllegalArgumentException(
             "unknown section " + section
-                + "; known: stages, jobs, extraction, editions, normalization, batch, regenerate, memory");
+                + "; known: stages, jobs, extraction, editions, normalization, batch, regenerate, memory, feed");
       }
     }
   }

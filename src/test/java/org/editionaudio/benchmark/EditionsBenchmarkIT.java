@@ -19,7 +19,7 @@ class EditionsBenchmarkIT {
   // deterministic; the margins leave room for one file to change its mind, not for a regression.
   private static final int REACHED_TITLES = 6;
   private static final double REACHED_F1 = 0.848;
-  private static final int REACHED_HEARD = 12;
+  private static final int REACHED_HEARD = 11;
 
   @Test
   void editionsScoreNoWorseThanReached() throws Exception {

@@ -145,6 +145,63 @@ class CliTest {
     assertTrue(voices.out().contains("news") && voices.out().contains("cmu-slt-hsmm"), voices.out());
   }
 
+  private static Path jsonEdition(Path dir, String name, String title, String paragraph) throws Exception {
+    String json = new ObjectMapper().writeValueAsString(java.util.Map.of("edition", java.util.Map.of("title", "An edition"),
+        "sections", List.of(java.util.Map.of("title", title, "paragraphs", List.of(paragraph)))));
+    return Files.writeString(dir.resolve(name), json);
+  }
+
+  @Test
+  void anEditionWithNothingSpeakableIsExitThreeBeforeAnySynthesis(@TempDir Path dir) throws Exception {
+    // It used to be synthesized into a second of digital silence, with exit 0.
+    List<Path> inputs = List.of(
+        jsonEdition(dir, "emoji.json", "\ud83d\ude00\ud83d\ude00", "\ud83d\ude00 \ud83c\udf89 \ud83d\udc4d \u263a"),
+        jsonEdition(dir, "symbols.json", "\u2605\u2605\u2605", "\u2605 \u2665 \u2192 \u203b \u2713 \u2022 \u00b6 \u00a7 *** ---"),
+        Files.writeString(dir.resolve("dingbats.txt"), "\u2766\u2766\n\n\u2756 \u2756 \u2756\n"));
+    for (Path input : inputs) {
+      Path out = dir.resolve("out-" + input.getFileName());
+      long start = System.nanoTime();
+      CliRun run = CliRun.of("generate", input.toString(), "-o", out.toString());
+      assertEquals(3, run.exitCode(), run.err());
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.err().startsWith("edition-audio: " + input + ": nothing to read aloud"), run.err());
+      assertFalse(Files.exists(out), "no output for " + input);
+      assertTrue(System.nanoTime() - start < 20_000_000_000L, "refused before MaryTTS starts");
+    }
+  }
+
+  @Test
+  void anEditionMostlyInAnotherScriptIsExitThreeNamingTheScript(@TempDir Path dir) throws Exception {
+    for (String[] edition : List.of(
+        new String[] {"cyrillic", "\u0421\u043e\u0432\u0435\u0442 \u0441\u043e\u0431\u0440\u0430\u043b\u0441\u044f",
+            "\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 \u0441\u043e\u0432\u0435\u0442 "
+                + "\u0441\u043e\u0431\u0440\u0430\u043b\u0441\u044f \u0432\u043e \u0432\u0442\u043e\u0440\u043d\u0438\u043a.",
+            "Cyrillic"},
+        new String[] {"han", "\u5e02\u8bae\u4f1a", "\u5e02\u8bae\u4f1a\u5468\u4e8c\u5f00\u4f1a\uff0c"
+            + "\u6295\u7968\u51b3\u5b9a\u4fee\u590d\u6865\u6881\u3002", "Han"},
+        new String[] {"arabic", "\u0645\u062c\u0644\u0633 \u0627\u0644\u0645\u062f\u064a\u0646\u0629",
+            "\u0627\u062c\u062a\u0645\u0639 \u0645\u062c\u0644\u0633 \u0627\u0644\u0645\u062f\u064a\u0646\u0629 "
+                + "\u064a\u0648\u0645 \u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621.", "Arabic"})) {
+      Path input = jsonEdition(dir, edition[0] + ".json", edition[1], edition[2]);
+      Path out = dir.resolve("out-" + edition[0]);
+      CliRun run = CliRun.of("generate", input.toString(), "-o", out.toString());
+      assertEquals(3, run.exitCode(), run.err());
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.err().contains("nothing to read aloud in English") && run.err().contains(edition[3]), run.err());
+      assertFalse(Files.exists(out));
+    }
+  }
+
+  @Test
+  void jsonWithTrailingGarbageIsExitThreeWithOneLine(@TempDir Path dir) throws Exception {
+    Path input = Files.writeString(dir.resolve("e.json"),
+        "{\"sections\":[{\"title\":\"One\",\"paragraphs\":[\"A short story.\"]}]} garbage");
+    CliRun run = CliRun.of("sections", input.toString());
+    assertEquals(3, run.exitCode(), run.out());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().contains("not valid JSON"), run.err());
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);

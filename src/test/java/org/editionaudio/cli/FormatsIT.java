@@ -142,7 +142,8 @@ class FormatsIT {
     assertEquals(format, manifest.get("audio").get("format").asText());
     assertEquals("cover.jpg", manifest.get("cover").asText());
     try (var files = Files.list(out)) {
-      assertEquals(List.of("chapters.json", "chapters.vtt", "cover.jpg", file, "index.html", "manifest.json", "transcript.vtt"),
+      assertEquals(List.of("chapters.json", "chapters.vtt", "cover.jpg", file, "index.html", "manifest.json", "transcript.srt",
+          "transcript.vtt"),
           files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList());
     }
     assertArrayEquals(JPEG, Files.readAllBytes(out.resolve("cover.jpg")));

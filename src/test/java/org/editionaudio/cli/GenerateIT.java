@@ -54,7 +54,7 @@ class GenerateIT {
     try (var files = Files.list(dir)) {
       List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
       assertEquals(List.of("chapters.json", "chapters.vtt", "edition.mp3", "index.html", "manifest.json",
-          "transcript.vtt"), names);
+          "transcript.srt", "transcript.vtt"), names);
     }
     try (var files = Files.list(dir)) {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
@@ -178,6 +178,19 @@ class GenerateIT {
     assertEquals(measured[0], loudness.get("integratedLufs").asDouble(), 0.05);
     assertEquals(measured[1], loudness.get("truePeakDbtp").asDouble(), 0.05);
     assertEquals(-16.0, loudness.get("target").asDouble());
+  }
+
+  @Test
+  void theSrtTranscriptHasTheVttTranscriptsCuesWithSubRipTimes() throws Exception {
+    java.util.regex.Pattern vttTime = java.util.regex.Pattern.compile("(\\d{2}:\\d{2}:\\d{2})\\.(\\d{3}) --> (\\d{2}:\\d{2}:\\d{2})\\.(\\d{3})");
+    List<String> expected = new java.util.ArrayList<>();
+    java.util.regex.Matcher vtt = vttTime.matcher(Files.readString(dir.resolve("transcript.vtt")));
+    while (vtt.find()) {
+      expected.add(vtt.group(1) + "," + vtt.group(2) + " --> " + vtt.group(3) + "," + vtt.group(4));
+    }
+    List<String> srt = Files.readString(dir.resolve("transcript.srt")).lines().filter(l -> l.contains(" --> ")).toList();
+    assertTrue(expected.size() > 5, "the edition has sentences");
+    assertEquals(expected, srt);
   }
 
   @Test

@@ -54,4 +54,28 @@ class LexiconCliTest {
     assertTrue(empty.err().contains("the text is empty"), empty.err());
     assertEquals(2, CliRun.of("say").exitCode());
   }
+
+  @Test
+  void aBinaryLexiconIsOneLineOnStderrAndNothingFromTheXmlParser(@TempDir Path dir) throws Exception {
+    byte[] binary = new byte[3000];
+    new java.util.Random(14).nextBytes(binary);
+    Path random = Files.write(dir.resolve("random.pls"), binary);
+    Path controls = Files.writeString(dir.resolve("controls.pls"), "<lexicon>\u0001\u0000</lexicon>");
+    for (Path lexicon : java.util.List.of(random, controls)) {
+      // The JDK's XML parser writes its "[Fatal Error]" line to System.err, not to picocli's writer.
+      java.io.PrintStream stderr = System.err;
+      java.io.ByteArrayOutputStream direct = new java.io.ByteArrayOutputStream();
+      CliRun run;
+      try {
+        System.setErr(new java.io.PrintStream(direct, true, java.nio.charset.StandardCharsets.UTF_8));
+        run = CliRun.of("sections", EDITION, "--lexicon", lexicon.toString());
+      } finally {
+        System.setErr(stderr);
+      }
+      assertEquals(2, run.exitCode(), run.err());
+      assertEquals(1, run.errLines().size(), run.err());
+      assertTrue(run.err().startsWith("edition-audio: lexicon " + lexicon + ":"), run.err());
+      assertEquals("", direct.toString(java.nio.charset.StandardCharsets.UTF_8), "written around picocli");
+    }
+  }
 }

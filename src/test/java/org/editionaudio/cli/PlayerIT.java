@@ -1,8 +1,8 @@
 package org.editionaudio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,13 +20,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +33,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The generated player in real headless Chromium (Debian's {@code chromium} and
@@ -48,12 +43,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class PlayerIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path FIXTURE = Path.of("fixtures/editions/morning-briefing.html");
-  private static final Path CHROMIUM = Path.of(System.getProperty("editionaudio.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER = Path.of(System.getProperty("editionaudio.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOT = Path.of("target", "player-screenshot.png");
   private static final Path TRANSCRIPT_SCREENSHOT = Path.of("target", "player-transcript-screenshot.png");
-  // Selenium warns on every start that it has no CDP bindings for this Chromium; WebDriver needs none.
-  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
   @TempDir static Path dir;
   @TempDir static Path profile;
@@ -63,15 +54,7 @@ class PlayerIT {
 
   @BeforeAll
   static void generateServeAndOpenABrowser() throws Exception {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String missing = CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium chromium-driver"
-          + " (.ci/run installs them)";
-      if (System.getenv("CI") != null) {
-        fail(missing);
-      }
-      Assumptions.abort(missing);
-    }
-    SELENIUM_LOG.setLevel(Level.SEVERE);
+    browser = Chromium.start(profile);
     Path cover = dir.resolve("cover-source.png");
     writeCover(cover);
     Path out = dir.resolve("out");
@@ -80,16 +63,12 @@ class PlayerIT {
     manifest = JSON.readTree(run.out());
     server = new StaticServer(out);
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--mute-audio", "--autoplay-policy=no-user-gesture-required", "--window-size=1280,1100",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    Path one = dir.resolve("one-story.json");
+    Files.writeString(one, "{\"edition\":{\"title\":\"Night market opens\",\"date\":\"2024-06-01\"},"
+        + "\"sections\":[{\"title\":\"Night market opens\",\"paragraphs\":[\"Stalls opened at dusk.\","
+        + "\"Music played until late.\"]}]}");
+    CliRun single = CliRun.of("generate", one.toString(), "-o", dir.resolve("out/one").toString(), "--no-intro", "--quiet");
+    assertEquals(0, single.exitCode(), single.err());
   }
 
   @AfterAll
@@ -191,6 +170,77 @@ class PlayerIT {
     Files.write(TRANSCRIPT_SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
   }
 
+  @Test
+  void theTranscriptKeepsEachStorysParagraphs() throws Exception {
+    browser.get(server.url("index.html"));
+    JsonNode sections = manifest.get("sections");
+    int paragraphs = 0;
+    for (JsonNode section : sections) {
+      java.util.Set<Integer> spoken = new java.util.HashSet<>();
+      section.get("sentences").forEach(x -> {
+        if (!x.get("paragraph").isNull()) {
+          spoken.add(x.get("paragraph").asInt());
+        }
+      });
+      paragraphs += spoken.size();
+    }
+    // The spoken intro, when there is one, is a paragraph of its own under its heading.
+    boolean intro = manifest.get("chapters").get(0).get("section").isNull();
+    int expected = paragraphs + (intro ? 1 : 0);
+    waitFor("the transcript", () -> !browser.findElements(By.cssSelector("#ea-transcript .ea-s")).isEmpty());
+    assertTrue(expected > sections.size(), "the fixture has stories of several paragraphs");
+    assertEquals(expected, browser.findElements(By.cssSelector("#ea-transcript p")).size(),
+        "one <p> per spoken paragraph");
+  }
+
+  @Test
+  void screenshotsAtDesktopAndPhoneSizesAndOnAPhoneThePageIsTheOneScrollingArea() throws Exception {
+    browser.get(server.url("index.html"));
+    waitFor("the transcript", () -> !browser.findElements(By.cssSelector("#ea-transcript .ea-s")).isEmpty());
+    js("document.getElementById('ea-audio').currentTime = arguments[0]",
+        manifest.get("chapters").get(2).get("startMs").asLong() / 1000.0 + 3);
+    Thread.sleep(800);
+    Chromium.screenshot(browser, 1280, 900, Path.of("target", "player-1280.png"));
+    WebElement box = browser.findElement(By.id("ea-transcript"));
+    assertEquals("auto", box.getCssValue("overflow-y"), "on a desktop the transcript is a box of its own");
+    assertTrue(box.getCssValue("mask-image").contains("gradient"), "which fades out rather than cutting a line");
+    assertTrue(browser.findElement(By.id("ea-volume")).isDisplayed());
+
+    Chromium.screenshot(browser, 390, 844, Path.of("target", "player-390.png"));
+    assertEquals("visible", box.getCssValue("overflow-y"), "on a phone the page scrolls, not a box inside it");
+    assertFalse(browser.findElement(By.id("ea-volume")).isDisplayed(), "no volume slider on a phone");
+    assertTrue(number(js("return document.documentElement.scrollWidth")) <= 390, "nothing wider than the phone");
+    js("window.scrollTo(0, document.body.scrollHeight / 2)");
+    Thread.sleep(300);
+    Chromium.screenshot(browser, 390, 844, Path.of("target", "player-390-scrolled.png"));
+    double deckTop = number(js("return document.querySelector('.ea-deck').getBoundingClientRect().top"));
+    assertEquals(0, deckTop, 1, "the controls stay at the top while the transcript scrolls under them");
+    Chromium.resetViewport(browser);
+  }
+
+  @Test
+  void chapterTicksAreMarksInsideTheRail() {
+    browser.get(server.url("index.html"));
+    waitFor("ticks", () -> !browser.findElements(By.cssSelector("#ea-ticks .ea-tick")).isEmpty());
+    WebElement rail = browser.findElement(By.cssSelector(".ea-rail"));
+    for (WebElement tick : browser.findElements(By.cssSelector("#ea-ticks .ea-tick"))) {
+      assertEquals(rail.getRect().getY(), tick.getRect().getY(), 1, "a tick starts where the rail does");
+      assertEquals(rail.getRect().getHeight(), tick.getRect().getHeight(), 1, "and is as tall as the rail");
+    }
+  }
+
+  @Test
+  void aOneStoryEditionGivesTheTranscriptTheWholeWidthWithNoChapterColumn() throws Exception {
+    browser.get(server.url("one/index.html"));
+    waitFor("the transcript", () -> !browser.findElements(By.cssSelector("#ea-transcript .ea-s")).isEmpty());
+    assertFalse(browser.findElement(By.id("ea-chapters")).isDisplayed(), "no chapter column");
+    double body = browser.findElement(By.id("ea-body")).getRect().getWidth();
+    double transcript = browser.findElement(By.id("ea-transcript-box")).getRect().getWidth();
+    assertEquals(body, transcript, 2, "the transcript is as wide as the player's body");
+    Chromium.screenshot(browser, 1280, 900, Path.of("target", "player-one-story-1280.png"));
+    Chromium.resetViewport(browser);
+  }
+
   private static void assertChapterListIsTheManifests() {
     List<String> titles = new ArrayList<>();
     List<Long> starts = new ArrayList<>();
@@ -260,24 +310,7 @@ class PlayerIT {
   }
 
   private static void waitFor(String what, Supplier<Boolean> condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    RuntimeException last = null;
-    while (System.nanoTime() < deadline) {
-      try {
-        if (Boolean.TRUE.equals(condition.get())) {
-          return;
-        }
-      } catch (RuntimeException e) {
-        last = e;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    fail("timed out waiting for " + what + (last == null ? "" : ": " + last));
+    Chromium.waitFor(what, condition);
   }
 
   /** A cover as a publication might have one: a square with its initials. */

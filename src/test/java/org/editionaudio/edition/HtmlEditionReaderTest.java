@@ -108,6 +108,15 @@ class HtmlEditionReaderTest {
   }
 
   @Test
+  void aParagraphThatRepeatsAnImageDescriptionIsItsCaption() throws Exception {
+    Edition edition = read("<main><h1>River day</h1><table><tr><td><img src=\"a.jpg\" alt=\"Volunteers plant trees along the river path\"></td>"
+        + "<td>Volunteers plant trees along the river path on Sunday.</td></tr></table>"
+        + "<p>More than two hundred people joined the spring planting, the parks office said.</p></main>");
+    assertEquals(List.of("More than two hundred people joined the spring planting, the parks office said."),
+        edition.sections().get(0).paragraphs());
+  }
+
+  @Test
   void deeplyNestedMarkupNeitherOverflowsNorLosesText() throws Exception {
     StringBuilder html = new StringBuilder("<html><body><main><h1>Deep</h1>");
     html.append("<div>".repeat(10_000)).append("<p>At the bottom.</p>").append("</div>".repeat(10_000));

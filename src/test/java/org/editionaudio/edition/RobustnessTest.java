@@ -97,4 +97,69 @@ class RobustnessTest {
       assertEquals("\u00a1Hola! \u201CQuoted\u201D text here.", edition.sections().get(0).paragraphs().get(0));
     }
   }
+
+  private static Edition readJson(String json) throws EditionException {
+    return EditionReader.automatic().read(new InputDocument("e.json", json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Every string a reader hands on: the title, the publication, every headline, paragraph and link. */
+  private static List<String> strings(Edition edition) {
+    List<String> all = new java.util.ArrayList<>(List.of(edition.title()));
+    if (edition.publication() != null) {
+      all.add(edition.publication());
+    }
+    for (Section section : edition.sections()) {
+      all.add(section.title());
+      all.addAll(section.paragraphs());
+      if (section.url() != null) {
+        all.add(section.url());
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void aLoneSurrogateInJsonOrHtmlIsRemovedWhenTheTextIsRead() throws Exception {
+    // JSON's \ud800 escape and HTML's &#xD800; both decode to half a character, which no UTF-8
+    // writer accepts: the run synthesized everything and then failed writing transcript.vtt.
+    Edition json = readJson("{\"edition\":{\"title\":\"Lone \\ud800 half\"},\"sections\":[{\"title\":\"Low \\udc00 half\","
+        + "\"paragraphs\":[\"The council met \\ud800 on Tuesday.\", \"A pair stays whole: \\ud83d\\ude00.\"]}]}");
+    Edition html = read("<html><head><title>Lone &#xD800; half</title></head><body><main><h1>Low &#xDC00; half</h1>"
+        + "<p>The council met &#xD800; on Tuesday and voted to repair the bridge over the river.</p></main></body></html>");
+    for (Edition edition : List.of(json, html)) {
+      for (String text : strings(edition)) {
+        assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(text), "not writable as UTF-8: " + text);
+      }
+      assertEquals("Low half", edition.sections().get(0).title());
+      assertTrue(edition.sections().get(0).paragraphs().get(0).startsWith("The council met on Tuesday"));
+    }
+    assertEquals("Lone half", json.title());
+    assertEquals("A pair stays whole: \ud83d\ude00.", json.sections().get(0).paragraphs().get(1));
+  }
+
+  @Test
+  void controlAndBidiCharactersFromJsonNeverReachTheEdition() throws Exception {
+    Edition edition = readJson("{\"edition\":{\"title\":\"Bell\\u0007 and \\u202eoverride\","
+        + "\"publication\":\"The\\u0000 Post\"},\"sections\":[{\"title\":\"Null\\u0000 bell\\u0007 turn\\u202e\","
+        + "\"url\":\"https://example.org/a\\u202e\\u0000\","
+        + "\"paragraphs\":[\"Some\\u0000 text\\u0007 here \\u202eand\\u009b there\\u2066.\"]}]}");
+    for (String text : strings(edition)) {
+      assertTrue(text.codePoints().noneMatch(c -> Character.getType(c) == Character.CONTROL
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)), "control left in: " + text);
+    }
+    assertEquals("Bell and override", edition.title());
+    assertEquals("The Post", edition.publication());
+    assertEquals("Null bell turn", edition.sections().get(0).title());
+    assertEquals("https://example.org/a", edition.sections().get(0).url());
+    assertEquals("Some text here and there.", edition.sections().get(0).paragraphs().get(0));
+  }
+
+  @Test
+  void jsonWithTrailingGarbageIsRefused() {
+    EditionException e = assertThrows(EditionException.class, () -> readJson(
+        "{\"sections\":[{\"title\":\"One\",\"paragraphs\":[\"A short story.\"]}]} garbage"));
+    assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+    assertThrows(EditionException.class, () -> readJson(
+        "{\"sections\":[{\"title\":\"One\",\"paragraphs\":[\"A short story.\"]}]} {\"sections\":[]}"));
+  }
 }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.editionaudio.audio.Chapter;
+import org.editionaudio.audio.Cue;
+import org.editionaudio.speech.ScriptLine;
+import org.editionaudio.speech.Utterance;
 import org.junit.jupiter.api.Test;
 
 class ChapterFilesTest {
@@ -19,6 +22,15 @@ class ChapterFilesTest {
     assertEquals("WEBVTT\n\nchapter-1\n00:00:00.000 --> 00:00:07.730\nIntroduction\n\n"
         + "chapter-2\n00:00:07.730 --> 01:01:45.000\nA &lt;b&gt;bold&lt;/b&gt; --&gt; move &amp; more\n",
         ChapterFiles.vtt(CHAPTERS));
+  }
+
+  @Test
+  void subRipTranscriptNumbersEachSentenceWithCommaTimesAndOneLineOfText() {
+    List<Cue> cues = List.of(
+        new Cue(new Utterance(ScriptLine.Kind.INTRO, "The Ledger.", -1, -1, 0), 4_800, 40_000, 48_000),
+        new Cue(new Utterance(ScriptLine.Kind.PARAGRAPH, "Two <b> & more.", 1, 0, 0), 100_800, 177_840_000L, 48_000));
+    assertEquals("1\n00:00:00,100 --> 00:00:00,833\nThe Ledger.\n\n"
+        + "2\n00:00:02,100 --> 01:01:45,000\nTwo <b> & more.\n\n", ChapterFiles.srt(cues));
   }
 
   @Test

@@ -173,4 +173,21 @@ class SynthesizerTest {
     assertEquals(1 + 2 * 40, EdgeTrimmer.trim(samples, 1000).samples().length);
     assertArrayEquals(new short[0], EdgeTrimmer.trim(new short[300], 1000).samples());
   }
+
+  @Test
+  void aParagraphWithoutPunctuationReachesTheEngineInBoundedPieces() throws Exception {
+    // 200,000 characters in one MaryTTS document overflowed its DOM walker's stack (exit 4).
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 200_000) {
+      text.append("residents of the district would meet again ");
+    }
+    StandInEngine engine = toneEngine();
+    RecordingSink sink = new RecordingSink();
+    new Synthesizer(engine, VOICE, new Normalizer())
+        .speak(script(text.toString().strip(), "Four."), Synthesizer.Progress.NONE, sink);
+    assertTrue(engine.said.size() > 200, "documents: " + engine.said.size());
+    for (String said : engine.said) {
+      assertTrue(said.length() <= Sentences.MAX_CHARS, "a document of " + said.length() + " characters");
+    }
+  }
 }
