@@ -36,6 +36,9 @@ final class HtmlEditionReader implements EditionReader {
   private static final int MIN_DESCRIPTION_WORDS = 4;
   private static final Pattern CONTRIBUTOR_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
   private static final int MAX_OPENING_LINE_WORDS = 15;
+  // An e-mail's footer sits in its last blocks; once its first line is seen, the short lines after it are its.
+  private static final int FOOTER_REGION = 15;
+  private static final int NOT_A_HEADING_LEVEL = 7;
 
   private final Profile profile;
 
@@ -191,9 +194,44 @@ final class HtmlEditionReader implements EditionReader {
         labels.merge(leadKey(block), 1, Integer::sum);
       }
     }
+    boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
+    // Lead-ins are the page's story unit only when headlines do not already carry the stories: where
+    // most headlines are followed by plain prose, a lead-in right under a headline is its dateline or label.
+    int headlinesThenLead = 0;
+    int headlinesThenProse = 0;
+    boolean[] openingLeadIn = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (rules.get(i) != null || !(block.isHeading() || isSizedHeadline(block, sizes) || isBoldHeadline(block))) {
+        continue;
+      }
+      for (int j = i + 1; j < blocks.size(); j++) {
+        Block next = blocks.get(j);
+        if (rules.get(j) != null) {
+          continue;
+        }
+        if (isLeadIn(next)) {
+          headlinesThenLead++;
+          openingLeadIn[j] = true;
+        } else if (!(next.isHeading() || isSizedHeadline(next, sizes) || isBoldHeadline(next))) {
+          headlinesThenProse++;
+        }
+        break;
+      }
+    }
+    // ... and only when every lead-in opens a story: digest items follow one another.
+    boolean leadInsAreLabels = headlinesThenProse > headlinesThenLead && headlinesThenLead == leadIns;
+    // Under a job board's or an ask's headline, everything up to the next headline of its rank goes.
+    int promotedLevel = 0;
+    boolean inFooter = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String rule = rules.get(i);
+      if (Promotions.FOOTER.equals(rule) && blocks.size() - i <= FOOTER_REGION) {
+        inFooter = true;
+      } else if (rule == null && inFooter && !block.isHeading() && !isProse(block.text())) {
+        rule = "e-mail footer (a line after the footer began)";
+      }
       int[] counts = block.container() == null ? null : linesDropped.get(block.container());
       // The lines of a footer or sign-up box: when most lines of one block are furniture, so is the rest.
       if (rule == null && counts != null && counts[0] >= 3 && counts[1] * 2 >= counts[0] && !block.isHeading()
@@ -206,6 +244,12 @@ final class HtmlEditionReader implements EditionReader {
       }
       boolean sized = isSizedHeadline(block, sizes);
       boolean headline = block.isHeading() || sized || isBoldHeadline(block);
+      if (headline && subhead[i]) {
+        // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
+        dropped.accept(new Dropped("no split: subhead (one bold line inside a story under a larger headline)",
+            block.text()));
+        headline = false;
+      }
       if (headline && !block.isHeading() && !sized && afterSizedHeadline && sizedHeadlines >= 2) {
         // A smaller bold line right under a larger headline, with no text between, is its deck or
         // first subhead: the story has begun, no new one starts.
@@ -213,6 +257,25 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       afterSizedHeadline = headline && sized;
+      String promoted = headline ? Promotions.label(block.text()).orElse(null) : null;
+      if (promoted != null) {
+        sections.heading(block.text(), block.url());
+        sections.discard().forEach(t -> dropped.accept(new Dropped(promoted, t)));
+        promotedLevel = block.isHeading() ? block.headingLevel() : NOT_A_HEADING_LEVEL;
+        continue;
+      }
+      if (!headline && Promotions.isCrossPromotionLabel(block.text())) {
+        dropped.accept(new Dropped("cross-promotion label (the site's other pages follow)", block.text()));
+        promotedLevel = NOT_A_HEADING_LEVEL;
+        continue;
+      }
+      if (promotedLevel > 0 && (!headline || block.isHeading() && block.headingLevel() > promotedLevel)) {
+        dropped.accept(new Dropped("promoted block (under a job, call-to-action or cross-promotion label)", block.text()));
+        continue;
+      }
+      if (headline) {
+        promotedLevel = 0;
+      }
       if (Boilerplate.isSponsorLabel(block.text())) {
         // "Presented by", "A message from our sponsor": the block it introduces goes, body and all.
         if (headline) {
@@ -239,6 +302,10 @@ final class HtmlEditionReader implements EditionReader {
             : sized ? "story split: headline drawn larger than the text" : "story split: bold headline line",
             block.text()));
         sections.heading(block.text(), block.url());
+      } else if (leadIns >= 2 && isLeadIn(block) && leadInsAreLabels && openingLeadIn[i]) {
+        dropped.accept(new Dropped("no split: lead-in opening a story (most headlines are followed by prose)",
+            block.leadIn()));
+        sections.paragraph(block.text());
       } else if (leadIns >= 2 && isLeadIn(block) && labels.getOrDefault(leadKey(block), 0) < 2) {
         dropped.accept(new Dropped("story split: bold lead-in (a digest item)", block.leadIn()));
         sections.heading(leadInTitle(block.leadIn()), block.url());
@@ -263,6 +330,45 @@ final class HtmlEditionReader implements EditionReader {
     return stories;
   }
 
+  /**
+   * Marks the bold body-size lines that are in-story subheads: on a page whose stories start with
+   * larger headlines, a story with prose before its only bold line keeps that line as text. Two or
+   * more bold lines under one larger headline are a run of stories (a briefs column), not subheads.
+   */
+  private static boolean[] subheads(List<Block> blocks, List<String> rules, FontSizes sizes, long sizedHeadlines) {
+    boolean[] subhead = new boolean[blocks.size()];
+    if (sizedHeadlines < 2) {
+      return subhead;
+    }
+    boolean inSizedStory = false;
+    boolean prose = false;
+    List<Integer> bold = new ArrayList<>();
+    for (int i = 0; i <= blocks.size(); i++) {
+      Block block = i < blocks.size() ? blocks.get(i) : null;
+      if (block != null && rules.get(i) != null) {
+        continue;
+      }
+      boolean sized = block != null && isSizedHeadline(block, sizes);
+      if (block == null || sized || block.isHeading()) {
+        if (inSizedStory && bold.size() == 1 && bold.get(0) >= 0) {
+          subhead[bold.get(0)] = true;
+        }
+        inSizedStory = sized;
+        prose = false;
+        bold.clear();
+      } else if (isBoldHeadline(block)) {
+        if (prose) {
+          bold.add(i);
+        } else {
+          bold.add(-1);
+        }
+      } else {
+        prose = true;
+      }
+    }
+    return subhead;
+  }
+
   /** A sentence a newsreader would say: long enough, and ending as a sentence ends. */
   private static boolean isProse(String text) {
     return Boilerplate.words(text) >= PROSE_WORDS && endsWithStop(text);
@@ -283,7 +389,11 @@ final class HtmlEditionReader implements EditionReader {
         && !isLinkedSentence(block.text()) && !isLinkedListSentence(block)) {
       return "mostly links";
     }
-    return Boilerplate.rule(block.text()).orElse(null);
+    String rule = Boilerplate.rule(block.text()).orElse(null);
+    if (rule == null && !block.isHeading() && !isBoldHeadline(block)) {
+      rule = Promotions.rule(block.text()).orElse(null);
+    }
+    return rule;
   }
 
   /** Each element the profile names as a story is one section: its headline, then its body's paragraphs. */
