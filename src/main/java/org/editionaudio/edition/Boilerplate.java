@@ -170,7 +170,7 @@ public final class Boilerplate {
       "(?i)\\b(reporter|editor|correspondent|writer|columnist|producer|photographer|contributor|analyst|presenter"
           + "|journalist|staff writer|bureau chief)s?\\s*$");
 
-  /** True when the line only names a contributor's role ("Name / Senior reporter", "Economics editor"). */
+  /** True when the line only names a contributor's role ("Name / Senior reporter", "Health correspondent"). */
   static boolean isContributorLine(String text) {
     String clean = TextCleaner.clean(text);
     return words(clean) <= 10 && CONTRIBUTOR_ROLE.matcher(clean).find() && CONTRIBUTOR.matcher(clean).matches();

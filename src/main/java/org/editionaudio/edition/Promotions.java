@@ -40,9 +40,9 @@ final class Promotions {
   // What an ask for the edition itself wants: a subscription, a gift, a referral, a sign-up, a tag.
   private static final Pattern SELF_ASK = Pattern.compile(
       "(?i)\\b(subscribe|subscribers?|donate|donations?|donating|refer|referrals?|referring|sign(ed)? up|members?hip"
-          + "|supporters?|earn rewards?|receive (occasional |our |regular )?(e-?mails?|updates|newsletters?)|newsletters?"
+          + "|supporters?|receive (\\w+ )?(e-?mails?|updates|newsletters?)|newsletters?"
           + "|mailing list|inbox|notified|this (issue|e-?mail|edition))\\b|(^|\\s)[@#]\\w+");
-  // "X is hiring a developer", "we are looking for volunteers", "seeking full-time teachers".
+  // "X is hiring a developer", "we are looking for volunteers", "now recruiting part-time drivers".
   private static final Pattern HIRING = Pattern.compile(
       "(?i)\\b(is|are|we're|we are|now|currently)\\s+(now\\s+)?(hiring|recruiting|seeking|looking for|in need of)\\b"
           + ".{0,40}\\b(full[- ]time|part[- ]time|developers?|engineers?|teachers?|designers?|contributors?|volunteers?"
@@ -52,7 +52,7 @@ final class Promotions {
   private static final Pattern JOB_LABEL = Pattern.compile(
       "(?i)^[^\\p{L}]*(jobs?|job (board|listings?|openings?|ads?)|(featured|latest|new) jobs?|jobs? of the (week|month)"
           + "|help wanted|now hiring|we('re| are) hiring|open (positions|roles)|classifieds?)\\s*([:\\-–—|].*)?$");
-  // A headline that is itself an ask: "Join the Action!", "Vote now!", "Share this newsletter", "Volunteer".
+  // A headline that is itself an ask: "Join us today!", "Donate", "Share this newsletter", "Volunteer".
   private static final Pattern CTA_HEADLINE = Pattern.compile(
       "(?i)^(" + STRONG + ")(\\s+(the|our|us|your|now|today|this|a|an|it|with)\\b.*|\\s*[!.]?)$");
   private static final Pattern FOOTER_LINE = Pattern.compile(

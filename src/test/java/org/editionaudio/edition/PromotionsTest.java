@@ -16,7 +16,7 @@ class PromotionsTest {
       "Liked this issue? Forward it to a friend and help us grow. Subscribe for free on our site.",
       "This is your personal referral link. Share it and earn rewards.",
       "New here? Come to a meeting. Find your ward office. Join our chat group. Follow us online.",
-      "Vote now!",
+      "Donate today!",
       "You'll receive our newsletter every Tuesday morning."})
   void asksAddressedToTheReaderAreCallsToAction(String text) {
     assertEquals(Optional.of(Promotions.CALL_TO_ACTION), Promotions.rule(text));
