@@ -44,7 +44,7 @@ public final class NormalizationBenchmark {
       Preview preview = new Preview(engine, voice, new Normalizer(Lexicon.builtIn()));
       for (String[] row : rows) {
         String ourWords = compared(preview.tokens(row[0]));
-        String rawWords = compared(SpokenWords.tokens(engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, row[0], voice), "PHONEMES")));
+        String rawWords = rawWords(engine, voice, row[0]);
         if (WordMatch.same(row[1], ourWords)) {
           ours++;
         } else {
@@ -91,6 +91,11 @@ public final class NormalizationBenchmark {
       }
       Files.write(Path.of(detail), lines);
     }
+  }
+
+  /** What MaryTTS alone says for {@code text}, with no normalization of ours, as {@link #compared} words. */
+  static String rawWords(SpeechEngine engine, VoiceProfile voice, String text) throws Exception {
+    return compared(SpokenWords.tokens(engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, text, voice), "PHONEMES")));
   }
 
   /** The spoken words, with a lexicon-spelled acronym written as its letters. */

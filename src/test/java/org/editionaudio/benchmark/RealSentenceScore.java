@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.editionaudio.speech.Lexicon;
-import org.editionaudio.speech.ScriptLine;
-import org.editionaudio.speech.MaryXml;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.SpeechEngine;
 import org.editionaudio.speech.SpeechEngineFactory;
-import org.editionaudio.speech.SpokenWords;
 import org.editionaudio.speech.VoiceProfile;
 import org.editionaudio.speech.WordMatch;
 
@@ -50,8 +47,7 @@ record RealSentenceScore(int entries, int valid, int stale, int invalid, int our
         }
         valid++;
         String ourWords = NormalizationBenchmark.compared(preview.tokens(checked.sentence()));
-        String rawWords = NormalizationBenchmark.compared(
-            SpokenWords.tokens(engine.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, checked.sentence(), voice), "PHONEMES")));
+        String rawWords = NormalizationBenchmark.rawWords(engine, voice, checked.sentence());
         if (same(checked.expected(), ourWords)) {
           ours++;
         } else {
