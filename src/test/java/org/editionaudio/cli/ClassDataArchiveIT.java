@@ -190,6 +190,22 @@ class ClassDataArchiveIT {
   }
 
   @Test
+  void aRunWithAFlightRecordingGoesWithoutTheArchiveAndDoesNotCrash(@TempDir Path work) throws Exception {
+    Path install = install(work);
+    Path jar = install.resolve("edition-audio.jar");
+    assertEquals(0, run(work, jar, null, "--version").exitCode());
+    assertEquals(1, files(install, ".jsa").size());
+    // JDK 17 crashes (SIGSEGV in check_shared_class_file_load_hook) when the recording's class-load
+    // hook meets an archived class from META-INF/versions; MaryTTS's start loads one (Log4j's).
+    JarIT.Process run = run(work, jar, "-XX:StartFlightRecording=filename=" + work.resolve("run.jfr")
+        + " -XX:ErrorFile=" + work.resolve("hs_err.log"), "say", "-o", work.resolve("say.wav").toString(),
+        "The bridge opened again on Monday.");
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(Files.size(work.resolve("say.wav")) > 10_000, "speech was written");
+    assertFalse(Files.exists(work.resolve("hs_err.log")), "no crash report");
+  }
+
+  @Test
   void aReadOnlyInstallRunsWithoutAnArchive(@TempDir Path work) throws Exception {
     Path install = install(work);
     List<String> prefix = List.of();
