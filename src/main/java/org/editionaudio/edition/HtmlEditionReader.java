@@ -181,6 +181,14 @@ final class HtmlEditionReader implements EditionReader {
         rules.set(i - 1, "contributor name (above its role)");
       }
     }
+    // The page's repeating story unit: linked headline lines over a blurb are stories, not link lists.
+    boolean[] linkedUnit = StoryUnits.linkedHeadlines(blocks, rules);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (linkedUnit[i]) {
+        rules.set(i, null);
+      }
+    }
+    boolean[] nestedHeading = StoryUnits.nestedSubheadings(blocks, rules);
     // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
     FontSizes sizes = FontSizes.of(blocks);
     long sizedHeadlines = blocks.stream().filter(b -> isSizedHeadline(b, sizes)).count();
@@ -195,6 +203,9 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
+    boolean[] insideNamed = StoryUnits.insideNamedStories(blocks, rules,
+        i -> blocks.get(i).isHeading() || isSizedHeadline(blocks.get(i), sizes) || isBoldHeadline(blocks.get(i)),
+        i -> !blocks.get(i).isHeading() && (isBoldHeadline(blocks.get(i)) || isLeadIn(blocks.get(i))));
     // Lead-ins are the page's story unit only when headlines do not already carry the stories: where
     // most headlines are followed by plain prose, a lead-in right under a headline is its dateline or label.
     int headlinesThenLead = 0;
@@ -243,7 +254,22 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       boolean sized = isSizedHeadline(block, sizes);
-      boolean headline = block.isHeading() || sized || isBoldHeadline(block);
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i];
+      String headlineText = block.text();
+      if (linkedUnit[i]) {
+        headlineText = StoryUnits.headlineOf(block);
+        if (!StoryUnits.tailOf(block).isEmpty()) {
+          dropped.accept(new Dropped("link tail (after a linked headline)", StoryUnits.tailOf(block)));
+        }
+      }
+      if (headline && nestedHeading[i]) {
+        dropped.accept(new Dropped("no split: subhead (a heading below the page's story level)", block.text()));
+        headline = false;
+      }
+      if (headline && insideNamed[i]) {
+        dropped.accept(new Dropped("no split: subhead (inside a story the edition's contents names)", block.text()));
+        headline = false;
+      }
       if (headline && subhead[i]) {
         // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
         dropped.accept(new Dropped("no split: subhead (one bold line inside a story under a larger headline)",
@@ -299,9 +325,14 @@ final class HtmlEditionReader implements EditionReader {
       if (headline) {
         // --explain accounts for every split too, under rules named "story split: …".
         dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
-            : sized ? "story split: headline drawn larger than the text" : "story split: bold headline line",
-            block.text()));
-        sections.heading(block.text(), block.url());
+            : sized ? "story split: headline drawn larger than the text"
+            : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
+            : "story split: bold headline line",
+            headlineText));
+        sections.heading(headlineText, block.url());
+      } else if (leadIns >= 2 && isLeadIn(block) && insideNamed[i]) {
+        dropped.accept(new Dropped("no split: lead-in inside a story the edition's contents names", block.leadIn()));
+        sections.paragraph(block.text());
       } else if (leadIns >= 2 && isLeadIn(block) && leadInsAreLabels && openingLeadIn[i]) {
         dropped.accept(new Dropped("no split: lead-in opening a story (most headlines are followed by prose)",
             block.leadIn()));
