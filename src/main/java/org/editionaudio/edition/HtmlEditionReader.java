@@ -90,7 +90,11 @@ final class HtmlEditionReader implements EditionReader {
       List<Block> headlines = blocks.stream().filter(b -> b.headingLevel() == 1).toList();
       // One h1 is the edition's headline; several are the stories' own (HTML5 articles).
       Block headline = headlines.size() == 1 ? headlines.get(0) : null;
-      title = first(headline == null ? null : headline.text(), meta.title(), fileTitle(input));
+      // Without a headline in the content, the page's one h1 (in its header) still names the edition
+      // better than <title>, which adds the site's name: the opening is not a story named after the tab.
+      Elements pageHeadlines = page.select("h1");
+      String pageHeadline = pageHeadlines.size() == 1 ? pageHeadlines.get(0).text() : null;
+      title = first(headline == null ? pageHeadline : headline.text(), meta.title(), fileTitle(input));
       int start = 0;
       if (headline != null) {
         // Above the headline sit the kicker, the section label and the dateline, never the story.
