@@ -78,6 +78,9 @@ final class HtmlEditionReader implements EditionReader {
         imageDescriptions.add(alt);
       }
     }
+    // The page's one h1, read before its header goes: it names the edition when the content has none.
+    Elements pageHeadlines = page.select("h1");
+    String pageHeadline = pageHeadlines.size() == 1 ? pageHeadlines.get(0).text() : null;
     PageCleaner.clean(page, dropped);
 
     List<Section> stories;
@@ -92,8 +95,6 @@ final class HtmlEditionReader implements EditionReader {
       Block headline = headlines.size() == 1 ? headlines.get(0) : null;
       // Without a headline in the content, the page's one h1 (in its header) still names the edition
       // better than <title>, which adds the site's name: the opening is not a story named after the tab.
-      Elements pageHeadlines = page.select("h1");
-      String pageHeadline = pageHeadlines.size() == 1 ? pageHeadlines.get(0).text() : null;
       title = first(headline == null ? pageHeadline : headline.text(), meta.title(), fileTitle(input));
       int start = 0;
       if (headline != null) {
