@@ -20,7 +20,7 @@ import org.editionaudio.speech.VoiceProfile;
 /**
  * Prints figures, never asserts them: these machines are shared and noisy, so compare ratios from
  * one run. Run with {@code benchmark/run [section…]}; sections: stages, jobs, extraction, editions, normalization,
- * invariants, batch, regenerate, memory, feed, cold.
+ * invariants, batch, regenerate, memory, feed, cold, pages.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -41,9 +41,10 @@ public final class Benchmark {
         case "normalization" -> NormalizationBenchmark.run();
         case "invariants" -> NormalizationBenchmark.invariants();
         case "feed" -> FeedBenchmark.feed();
+        case "pages" -> PageSizeBenchmark.run();
         default -> throw new IllegalArgumentException(
             "unknown section " + section
-                + "; known: stages, jobs, extraction, editions, normalization, invariants, batch, regenerate, memory, feed, cold");
+                + "; known: stages, jobs, extraction, editions, normalization, invariants, batch, regenerate, memory, feed, cold, pages");
       }
     }
   }
