@@ -319,7 +319,7 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       if (!headline && Boilerplate.isSponsorDisclosure(block.text())) {
-        sections.discard().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
+        sections.discardClosedStory().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
         dropped.accept(new Dropped("promoted story (its own disclosure)", block.text()));
         continue;
       }
