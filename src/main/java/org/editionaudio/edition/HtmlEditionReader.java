@@ -193,6 +193,13 @@ final class HtmlEditionReader implements EditionReader {
         rules.set(i, null);
       }
     }
+    boolean[] listEntry = StoryUnits.linkedListEntries(blocks, rules);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (listEntry[i]) {
+        dropped.accept(new Dropped("kept: linked entry of a story's list (most of its list is text)", blocks.get(i).text()));
+        rules.set(i, null);
+      }
+    }
     boolean[] nestedHeading = StoryUnits.nestedSubheadings(blocks, rules);
     // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
     FontSizes sizes = FontSizes.of(blocks);

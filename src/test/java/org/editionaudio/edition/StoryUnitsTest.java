@@ -61,4 +61,23 @@ class StoryUnitsTest {
         + "<p><b>Times</b></p><p>* This is a promoted post.</p>" + story("h3", "Roads") + "</main>";
     assertEquals(List.of("Parks", "Roads"), titles(html));
   }
+
+  @Test
+  void linkedItemsOfAStoryListAreReadAndAListOfLinksIsNot() throws Exception {
+    String html = "<main><h1>Team notes</h1><h2>Printing</h2><ul>"
+        + "<li>Ana fixed the margins of the preview when a custom paper size is chosen.</li>"
+        + "<li>Ben made the dialog remember the last printer that was used.</li>"
+        + "<li>Cleo <a href=\"https://example.org/1\">sped up the preview</a></li>"
+        + "<li>In progress:<ul><li><a href=\"https://example.org/2\">Bug 12 - duplex pages print twice</a></li></ul></li>"
+        + "</ul><h2>Elsewhere</h2><p>The team also met the printer vendors on Friday to plan the next release.</p>"
+        + "<ul><li><a href=\"https://example.org/a\">Home</a></li><li><a href=\"https://example.org/b\">Archive</a></li>"
+        + "<li><a href=\"https://example.org/c\">About us</a></li></ul></main>";
+    List<Section> sections = EditionReader.automatic()
+        .read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8))).sections();
+    assertEquals(List.of("Ana fixed the margins of the preview when a custom paper size is chosen.",
+        "Ben made the dialog remember the last printer that was used.", "Cleo sped up the preview", "In progress:",
+        "Bug 12 - duplex pages print twice"), sections.get(0).paragraphs());
+    assertEquals(List.of("The team also met the printer vendors on Friday to plan the next release."),
+        sections.get(1).paragraphs());
+  }
 }
