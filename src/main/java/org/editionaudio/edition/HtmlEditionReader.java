@@ -127,7 +127,8 @@ final class HtmlEditionReader implements EditionReader {
     }
     List<Block> kept = new ArrayList<>();
     for (Block block : all) {
-      if (inside.contains(block.container())) {
+      // Text held directly in an inline or unknown wrapper has its nearest block outside; its words are inside.
+      if (inside.contains(block.container()) || block.textElement() != null && inside.contains(block.textElement())) {
         kept.add(block);
       } else {
         dropped.accept(new Dropped("outside the main content", block.text()));
@@ -139,6 +140,8 @@ final class HtmlEditionReader implements EditionReader {
   /** Groups blocks into stories: a heading, a bold headline paragraph or a bold lead-in starts one. */
   private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Set<String> imageDescriptions,
       Consumer<Dropped> dropped) {
+    blocks = TrailingFurniture.cut(blocks, dropped);
+    FontSizes sizes = FontSizes.of(blocks);
     long leadIns = blocks.stream().filter(HtmlEditionReader::isLeadIn).count();
     Map<String, Integer> repeats = new HashMap<>();
     for (Block block : blocks) {
@@ -150,6 +153,11 @@ final class HtmlEditionReader implements EditionReader {
     Map<Element, int[]> linesDropped = new IdentityHashMap<>();
     for (Block block : blocks) {
       String rule = dropRule(block);
+      if ("dateline".equals(rule) && (block.isHeading() || isSizedHeadline(block, sizes))
+          && Boilerplate.isDatedTitle(block.text())) {
+        // "Open Day: April 5": a headline that names an event and its date.
+        rule = null;
+      }
       if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
         rule = "repeated template line";
@@ -202,7 +210,6 @@ final class HtmlEditionReader implements EditionReader {
     }
     boolean[] nestedHeading = StoryUnits.nestedSubheadings(blocks, rules);
     // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
-    FontSizes sizes = FontSizes.of(blocks);
     long sizedHeadlines = blocks.stream().filter(b -> isSizedHeadline(b, sizes)).count();
     boolean afterSizedHeadline = false;
     SectionCollector sections = new SectionCollector(title);
@@ -215,9 +222,13 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
+    List<Block> all = blocks;
     boolean[] insideNamed = StoryUnits.insideNamedStories(blocks, rules,
-        i -> blocks.get(i).isHeading() || isSizedHeadline(blocks.get(i), sizes) || isBoldHeadline(blocks.get(i)),
-        i -> !blocks.get(i).isHeading() && (isBoldHeadline(blocks.get(i)) || isLeadIn(blocks.get(i))));
+        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
+        i -> !all.get(i).isHeading() && (isBoldHeadline(all.get(i)) || isLeadIn(all.get(i))));
+    boolean[] drawnUnlike = HeadlineForms.subheads(blocks, rules,
+        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
+        i -> !all.get(i).isHeading() && !isSizedHeadline(all.get(i), sizes) && isBoldHeadline(all.get(i)));
     // Lead-ins are the page's story unit only when headlines do not already carry the stories: where
     // most headlines are followed by plain prose, a lead-in right under a headline is its dateline or label.
     int headlinesThenLead = 0;
@@ -282,10 +293,10 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped("no split: subhead (inside a story the edition's contents names)", block.text()));
         headline = false;
       }
-      if (headline && subhead[i]) {
+      if (headline && !linkedUnit[i] && (subhead[i] || drawnUnlike[i])) {
         // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
-        dropped.accept(new Dropped("no split: subhead (one bold line inside a story under a larger headline)",
-            block.text()));
+        dropped.accept(new Dropped(subhead[i] ? "no split: subhead (one bold line inside a story under a larger headline)"
+            : HeadlineForms.RULE, block.text()));
         headline = false;
       }
       if (headline && !block.isHeading() && !sized && afterSizedHeadline && sizedHeadlines >= 2) {
@@ -336,12 +347,24 @@ final class HtmlEditionReader implements EditionReader {
       }
       if (headline) {
         // --explain accounts for every split too, under rules named "story split: …".
+        String badge = block.isHeading() ? HeadlineParts.badge(block.container()) : null;
+        if (block.isHeading() && block.leadIn() != null) {
+          dropped.accept(new Dropped("story split: heading holding a bold title and its blurb (a digest item)",
+              block.leadIn()));
+          sections.heading(leadInTitle(block.leadIn()), block.url());
+          sections.paragraph(block.afterLeadIn());
+          continue;
+        }
         dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
             : sized ? "story split: headline drawn larger than the text"
             : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
             : "story split: bold headline line",
             headlineText));
-        sections.heading(headlineText, block.url());
+        if (badge != null) {
+          dropped.accept(new Dropped("kicker badge (its own element before the headline)", badge));
+        }
+        sections.heading(badge == null ? headlineText : TextCleaner.clean(block.text().substring(badge.length())),
+            block.url());
       } else if (leadIns >= 2 && isLeadIn(block) && insideNamed[i]) {
         dropped.accept(new Dropped("no split: lead-in inside a story the edition's contents names", block.leadIn()));
         sections.paragraph(block.text());
