@@ -223,6 +223,8 @@ final class HtmlEditionReader implements EditionReader {
     }
     boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
     List<Block> all = blocks;
+    boolean[] listingEntry = StoryUnits.listingLeadIns(blocks, rules,
+        i -> !all.get(i).isHeading() && isBoldHeadline(all.get(i)), i -> isLeadIn(all.get(i)));
     boolean[] insideNamed = StoryUnits.insideNamedStories(blocks, rules,
         i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
         i -> !all.get(i).isHeading() && (isBoldHeadline(all.get(i)) || isLeadIn(all.get(i))));
@@ -365,6 +367,10 @@ final class HtmlEditionReader implements EditionReader {
         }
         sections.heading(badge == null ? headlineText : TextCleaner.clean(block.text().substring(badge.length())),
             block.url());
+      } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
+        dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
+            block.leadIn()));
+        sections.paragraph(block.text());
       } else if (leadIns >= 2 && isLeadIn(block) && insideNamed[i]) {
         dropped.accept(new Dropped("no split: lead-in inside a story the edition's contents names", block.leadIn()));
         sections.paragraph(block.text());

@@ -88,6 +88,27 @@ final class StoryUnits {
     return entry;
   }
 
+  /**
+   * Marks the lead-ins that are one more entry of a listing: they come right after a run of at
+   * least two bold lines with no text of their own (an events list), so they are that run's entries,
+   * not digest stories.
+   */
+  static boolean[] listingLeadIns(List<Block> blocks, List<String> rules, IntPredicate boldLine,
+      IntPredicate leadIn) {
+    boolean[] entry = new boolean[blocks.size()];
+    int run = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (rules.get(i) != null) {
+        continue;
+      }
+      if (leadIn.test(i) && run >= 2) {
+        entry[i] = true;
+      }
+      run = boldLine.test(i) ? run + 1 : 0;
+    }
+    return entry;
+  }
+
   /** The headline's words of a linked headline line, without its tail. */
   static String headlineOf(Block block) {
     return block.leadIn().replaceAll("[\\s:—–]+$", "");

@@ -80,4 +80,14 @@ class StoryUnitsTest {
     assertEquals(List.of("The team also met the printer vendors on Friday to plan the next release."),
         sections.get(1).paragraphs());
   }
+
+  @Test
+  void aLeadInAfterARunOfBareBoldLinesIsAListingEntryButAfterOneGroupLineAStory() throws Exception {
+    String lead = "<p><b>%s:</b> The hall on the square opens its doors at seven for an evening of music and talk.</p>";
+    String html = "<main><h1>Diary</h1><p><b>Tonight</b></p><p><b>Quartet at the Corn Exchange / 7:00PM</b></p>"
+        + "<p><b>Choir at St Mary's / 8:00PM</b></p>" + String.format(lead, "Quiz night / 9:00PM")
+        + "<p><b>NEWS IN BRIEF</b></p>" + String.format(lead, "Hall reopens") + String.format(lead, "Bus route moves")
+        + "</main>";
+    assertEquals(List.of("Choir at St Mary's / 8:00PM", "Hall reopens", "Bus route moves"), titles(html));
+  }
 }
