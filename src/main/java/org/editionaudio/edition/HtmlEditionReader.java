@@ -201,6 +201,13 @@ final class HtmlEditionReader implements EditionReader {
         rules.set(i, null);
       }
     }
+    boolean[] listEntry = StoryUnits.linkedListEntries(blocks, rules);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (listEntry[i]) {
+        dropped.accept(new Dropped("kept: linked entry of a story's list (most of its list is text)", blocks.get(i).text()));
+        rules.set(i, null);
+      }
+    }
     boolean[] nestedHeading = StoryUnits.nestedSubheadings(blocks, rules);
     // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
     long sizedHeadlines = blocks.stream().filter(b -> isSizedHeadline(b, sizes)).count();
@@ -216,12 +223,14 @@ final class HtmlEditionReader implements EditionReader {
     }
     boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
     List<Block> all = blocks;
-    boolean[] drawnUnlike = HeadlineForms.subheads(blocks, rules,
-        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
-        i -> !all.get(i).isHeading() && !isSizedHeadline(all.get(i), sizes) && isBoldHeadline(all.get(i)));
+    boolean[] listingEntry = StoryUnits.listingLeadIns(blocks, rules,
+        i -> !all.get(i).isHeading() && isBoldHeadline(all.get(i)), i -> isLeadIn(all.get(i)));
     boolean[] insideNamed = StoryUnits.insideNamedStories(blocks, rules,
         i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
         i -> !all.get(i).isHeading() && (isBoldHeadline(all.get(i)) || isLeadIn(all.get(i))));
+    boolean[] drawnUnlike = HeadlineForms.subheads(blocks, rules,
+        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
+        i -> !all.get(i).isHeading() && !isSizedHeadline(all.get(i), sizes) && isBoldHeadline(all.get(i)));
     // Lead-ins are the page's story unit only when headlines do not already carry the stories: where
     // most headlines are followed by plain prose, a lead-in right under a headline is its dateline or label.
     int headlinesThenLead = 0;
@@ -286,7 +295,7 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped("no split: subhead (inside a story the edition's contents names)", block.text()));
         headline = false;
       }
-      if (headline && (subhead[i] || drawnUnlike[i])) {
+      if (headline && !linkedUnit[i] && (subhead[i] || drawnUnlike[i])) {
         // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
         dropped.accept(new Dropped(subhead[i] ? "no split: subhead (one bold line inside a story under a larger headline)"
             : HeadlineForms.RULE, block.text()));
@@ -330,7 +339,7 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       if (!headline && Boilerplate.isSponsorDisclosure(block.text())) {
-        sections.discard().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
+        sections.discardClosedStory().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
         dropped.accept(new Dropped("promoted story (its own disclosure)", block.text()));
         continue;
       }
@@ -358,6 +367,10 @@ final class HtmlEditionReader implements EditionReader {
           headlineText = TextCleaner.clean(headlineText.substring(badge.length()));
         }
         sections.heading(headlineText, block.url());
+      } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
+        dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
+            block.leadIn()));
+        sections.paragraph(block.text());
       } else if (leadIns >= 2 && isLeadIn(block) && insideNamed[i]) {
         dropped.accept(new Dropped("no split: lead-in inside a story the edition's contents names", block.leadIn()));
         sections.paragraph(block.text());

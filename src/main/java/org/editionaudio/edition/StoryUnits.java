@@ -50,6 +50,65 @@ final class StoryUnits {
     return count >= MIN_UNITS ? unit : new boolean[blocks.size()];
   }
 
+  /**
+   * Marks the linked list items that are entries of a story's list, not navigation: most other items
+   * of their list are read as text, or their list hangs under a list item that is read ("In
+   * progress:" over linked bug titles). A list of links alone stays a list of links.
+   */
+  static boolean[] linkedListEntries(List<Block> blocks, List<String> rules) {
+    boolean[] entry = new boolean[blocks.size()];
+    java.util.Map<org.jsoup.nodes.Element, int[]> lists = new java.util.IdentityHashMap<>();
+    java.util.Map<org.jsoup.nodes.Element, Boolean> readItems = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      org.jsoup.nodes.Element item = blocks.get(i).container();
+      if (item == null || !item.normalName().equals("li") || item.parent() == null) {
+        continue;
+      }
+      int[] counts = lists.computeIfAbsent(item.parent(), l -> new int[2]);
+      counts[0]++;
+      if (rules.get(i) == null) {
+        counts[1]++;
+        readItems.put(item, true);
+      }
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      org.jsoup.nodes.Element item = block.container();
+      if (!"mostly links".equals(rules.get(i)) || item == null || !item.normalName().equals("li")
+          || item.parent() == null || Boilerplate.words(block.text()) < 2) {
+        continue;
+      }
+      int[] counts = lists.get(item.parent());
+      boolean mostlyRead = counts[0] >= 3 && counts[1] * 2 > counts[0];
+      org.jsoup.nodes.Element parentItem = item.parent().parent();
+      boolean underReadItem = parentItem != null && parentItem.normalName().equals("li")
+          && readItems.containsKey(parentItem);
+      entry[i] = mostlyRead || underReadItem;
+    }
+    return entry;
+  }
+
+  /**
+   * Marks the lead-ins that are one more entry of a listing: they come right after a run of at
+   * least two bold lines with no text of their own (an events list), so they are that run's entries,
+   * not digest stories.
+   */
+  static boolean[] listingLeadIns(List<Block> blocks, List<String> rules, IntPredicate boldLine,
+      IntPredicate leadIn) {
+    boolean[] entry = new boolean[blocks.size()];
+    int run = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (rules.get(i) != null) {
+        continue;
+      }
+      if (leadIn.test(i) && run >= 2) {
+        entry[i] = true;
+      }
+      run = boldLine.test(i) ? run + 1 : 0;
+    }
+    return entry;
+  }
+
   /** The headline's words of a linked headline line, without its tail. */
   static String headlineOf(Block block) {
     return block.leadIn().replaceAll("[\\s:—–]+$", "");
