@@ -309,7 +309,10 @@ final class HtmlEditionReader implements EditionReader {
       }
       if (headline) {
         // --explain accounts for every split too, under rules named "story split: …".
-        String badge = block.isHeading() ? HeadlineParts.badge(block.container()) : null;
+        // A badge sits in a heading, or in a headline line that is its box's only text.
+        String badge = block.container() != null
+            && (block.isHeading() || HeadlineParts.text(block.container()).equals(block.text()))
+            ? HeadlineParts.badge(block.container()) : null;
         if (block.isHeading() && block.leadIn() != null) {
           dropped.accept(new Dropped("story split: heading holding a bold title and its blurb (a digest item)",
               block.leadIn()));
