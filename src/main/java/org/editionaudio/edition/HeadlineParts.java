@@ -27,7 +27,7 @@ final class HeadlineParts {
 
   /**
    * True when two pieces of text from different elements would run two words together: a lower-case
-   * letter right before an upper-case one ("Breaking" + "Total"), or a word in capitals before a
+   * letter right before an upper-case one ("Breaking" + "Storm"), or a word in capitals before a
    * capitalized word ("NEW" + "Tide"). Authors never type that; a style (a badge, a block, a margin)
    * keeps the pieces apart on the page.
    */
@@ -82,7 +82,7 @@ final class HeadlineParts {
 
   /**
    * The kicker badge that opens a headline, or null: a short label in an element of its own, with the
-   * headline's next element right after it and no space between ("Breaking" then "Total lockdown…").
+   * headline's next element right after it and no space between ("Breaking" then "Storm closes…").
    */
   static String badge(Element headline) {
     TextNode first = firstText(headline);
