@@ -1,10 +1,8 @@
 package org.editionaudio.benchmark;
 
-import java.nio.charset.StandardCharsets;
 import org.editionaudio.edition.Edition;
-import org.editionaudio.edition.EditionReader;
-import org.editionaudio.edition.InputDocument;
 import org.editionaudio.edition.LargePage;
+import org.editionaudio.edition.Pages;
 
 /**
  * How reading a page scales with its size: a 5, 10 and 20 MiB page of furnished stories, read in one
@@ -35,6 +33,6 @@ final class PageSizeBenchmark {
   }
 
   private static Edition read(LargePage page) throws Exception {
-    return EditionReader.automatic().read(new InputDocument("page.html", page.html().getBytes(StandardCharsets.UTF_8)));
+    return Pages.read(page.html());
   }
 }

@@ -1,5 +1,6 @@
 package org.editionaudio.edition;
 
+import static org.editionaudio.edition.Pages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
  * is a benchmark figure ({@code benchmark/run pages}), not asserted here.
  */
 class RobustnessTest {
-  private static Edition read(String html) throws EditionException {
-    return EditionReader.automatic().read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)));
-  }
-
   @Test
   void malformedMarkupStillReadsItsStories() throws Exception {
     Edition edition = read("<html><body><h1>Broken page</h1><p>First paragraph with <b>bold <i>and both</b> italic</i> text."
