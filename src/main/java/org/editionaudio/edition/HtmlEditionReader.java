@@ -39,6 +39,8 @@ final class HtmlEditionReader implements EditionReader {
   // An e-mail's footer sits in its last blocks; once its first line is seen, the short lines after it are its.
   private static final int FOOTER_REGION = 15;
   private static final int NOT_A_HEADING_LEVEL = 7;
+  // A headline line's own box holds a few nodes; a larger one is not read whole for a badge.
+  private static final int MAX_HEADLINE_BOX_NODES = 4;
 
   private final Profile profile;
 
@@ -78,6 +80,9 @@ final class HtmlEditionReader implements EditionReader {
         imageDescriptions.add(alt);
       }
     }
+    // The page's one h1, read before its header goes: it names the edition when the content has none.
+    Elements pageHeadlines = page.select("h1");
+    String pageHeadline = pageHeadlines.size() == 1 ? pageHeadlines.get(0).text() : null;
     PageCleaner.clean(page, dropped);
 
     List<Section> stories;
@@ -90,7 +95,9 @@ final class HtmlEditionReader implements EditionReader {
       List<Block> headlines = blocks.stream().filter(b -> b.headingLevel() == 1).toList();
       // One h1 is the edition's headline; several are the stories' own (HTML5 articles).
       Block headline = headlines.size() == 1 ? headlines.get(0) : null;
-      title = first(headline == null ? null : headline.text(), meta.title(), fileTitle(input));
+      // Without a headline in the content, the page's one h1 (in its header) still names the edition
+      // better than <title>, which adds the site's name: the opening is not a story named after the tab.
+      title = first(headline == null ? pageHeadline : headline.text(), meta.title(), fileTitle(input));
       int start = 0;
       if (headline != null) {
         // Above the headline sit the kicker, the section label and the dateline, never the story.
@@ -189,6 +196,21 @@ final class HtmlEditionReader implements EditionReader {
         rules.set(i - 1, "contributor name (above its role)");
       }
     }
+    // The page's repeating story unit: linked headline lines over a blurb are stories, not link lists.
+    boolean[] linkedUnit = StoryUnits.linkedHeadlines(blocks, rules);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (linkedUnit[i]) {
+        rules.set(i, null);
+      }
+    }
+    boolean[] listEntry = StoryUnits.linkedListEntries(blocks, rules);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (listEntry[i]) {
+        dropped.accept(new Dropped("kept: linked entry of a story's list (most of its list is text)", blocks.get(i).text()));
+        rules.set(i, null);
+      }
+    }
+    boolean[] nestedHeading = StoryUnits.nestedSubheadings(blocks, rules);
     // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
     long sizedHeadlines = blocks.stream().filter(b -> isSizedHeadline(b, sizes)).count();
     boolean afterSizedHeadline = false;
@@ -203,6 +225,11 @@ final class HtmlEditionReader implements EditionReader {
     }
     boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
     List<Block> all = blocks;
+    boolean[] listingEntry = StoryUnits.listingLeadIns(blocks, rules,
+        i -> !all.get(i).isHeading() && isBoldHeadline(all.get(i)), i -> isLeadIn(all.get(i)));
+    boolean[] insideNamed = StoryUnits.insideNamedStories(blocks, rules,
+        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
+        i -> !all.get(i).isHeading() && (isBoldHeadline(all.get(i)) || isLeadIn(all.get(i))));
     boolean[] drawnUnlike = HeadlineForms.subheads(blocks, rules,
         i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
         i -> !all.get(i).isHeading() && !isSizedHeadline(all.get(i), sizes) && isBoldHeadline(all.get(i)));
@@ -254,8 +281,23 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       boolean sized = isSizedHeadline(block, sizes);
-      boolean headline = block.isHeading() || sized || isBoldHeadline(block);
-      if (headline && (subhead[i] || drawnUnlike[i])) {
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i];
+      String headlineText = block.text();
+      if (linkedUnit[i]) {
+        headlineText = StoryUnits.headlineOf(block);
+        if (!StoryUnits.tailOf(block).isEmpty()) {
+          dropped.accept(new Dropped("link tail (after a linked headline)", StoryUnits.tailOf(block)));
+        }
+      }
+      if (headline && nestedHeading[i]) {
+        dropped.accept(new Dropped("no split: subhead (a heading below the page's story level)", block.text()));
+        headline = false;
+      }
+      if (headline && insideNamed[i]) {
+        dropped.accept(new Dropped("no split: subhead (inside a story the edition's contents names)", block.text()));
+        headline = false;
+      }
+      if (headline && !linkedUnit[i] && (subhead[i] || drawnUnlike[i])) {
         // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
         dropped.accept(new Dropped(subhead[i] ? "no split: subhead (one bold line inside a story under a larger headline)"
             : HeadlineForms.RULE, block.text()));
@@ -299,7 +341,7 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       if (!headline && Boilerplate.isSponsorDisclosure(block.text())) {
-        sections.discard().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
+        sections.discardClosedStory().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
         dropped.accept(new Dropped("promoted story (its own disclosure)", block.text()));
         continue;
       }
@@ -309,7 +351,11 @@ final class HtmlEditionReader implements EditionReader {
       }
       if (headline) {
         // --explain accounts for every split too, under rules named "story split: …".
-        String badge = block.isHeading() ? HeadlineParts.badge(block.container()) : null;
+        // A badge sits in a heading, or in a headline line that is its (small) box's only text.
+        String badge = block.container() != null && (block.isHeading()
+            || block.container().childNodeSize() <= MAX_HEADLINE_BOX_NODES
+            && HeadlineParts.text(block.container()).equals(block.text()))
+            ? HeadlineParts.badge(block.container()) : null;
         if (block.isHeading() && block.leadIn() != null) {
           dropped.accept(new Dropped("story split: heading holding a bold title and its blurb (a digest item)",
               block.leadIn()));
@@ -318,13 +364,22 @@ final class HtmlEditionReader implements EditionReader {
           continue;
         }
         dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
-            : sized ? "story split: headline drawn larger than the text" : "story split: bold headline line",
-            block.text()));
-        if (badge != null) {
+            : sized ? "story split: headline drawn larger than the text"
+            : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
+            : "story split: bold headline line",
+            headlineText));
+        if (badge != null && headlineText.startsWith(badge)) {
           dropped.accept(new Dropped("kicker badge (its own element before the headline)", badge));
+          headlineText = TextCleaner.clean(headlineText.substring(badge.length()));
         }
-        sections.heading(badge == null ? block.text() : TextCleaner.clean(block.text().substring(badge.length())),
-            block.url());
+        sections.heading(headlineText, block.url());
+      } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
+        dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
+            block.leadIn()));
+        sections.paragraph(block.text());
+      } else if (leadIns >= 2 && isLeadIn(block) && insideNamed[i]) {
+        dropped.accept(new Dropped("no split: lead-in inside a story the edition's contents names", block.leadIn()));
+        sections.paragraph(block.text());
       } else if (leadIns >= 2 && isLeadIn(block) && leadInsAreLabels && openingLeadIn[i]) {
         dropped.accept(new Dropped("no split: lead-in opening a story (most headlines are followed by prose)",
             block.leadIn()));
