@@ -168,6 +168,10 @@ final class ColdBenchmark {
         full.second().cpuSeconds() / full.first().cpuSeconds());
     System.out.printf("cold generate / floor (warm synthesis alone):   %.2f wall, %.2f CPU%n",
         wall.get(JOBS_2) / floor.seconds(), cpu.get(JOBS_2) / floor.cpuSeconds());
+    // The runs' outputs (MP3s, caches: hundreds of MB) are not kept once the figures are printed.
+    try (var files = Files.walk(work)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
   }
 
   /**
