@@ -210,6 +210,15 @@ final class HtmlEditionReader implements EditionReader {
         rules.set(i, null);
       }
     }
+    List<Block> listed = blocks;
+    boolean[] contentsLabel = EditionOpening.contentsLabels(blocks, rules, i -> rules.get(i) == null
+        && (listed.get(i).isHeading() || isSizedHeadline(listed.get(i), sizes) || isBoldHeadline(listed.get(i))
+        || linkedUnit[i]));
+    for (int i = 0; i < blocks.size(); i++) {
+      if (contentsLabel[i]) {
+        rules.set(i, EditionOpening.CONTENTS);
+      }
+    }
     boolean[] nestedHeading = StoryUnits.nestedSubheadings(blocks, rules);
     // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
     long sizedHeadlines = blocks.stream().filter(b -> isSizedHeadline(b, sizes)).count();
@@ -396,6 +405,12 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     List<Section> stories = sections.sections();
+    if (stories.size() - (sections.opening().isEmpty() ? 0 : 1) >= 2) {
+      // A greeting before the first of several stories: the spoken intro opens the edition instead.
+      sections.dropFromOpening(EditionOpening::isGreeting)
+          .forEach(p -> dropped.accept(new Dropped(EditionOpening.GREETING, p)));
+      stories = sections.sections();
+    }
     // An edition with no headline of its own opens with its masthead, greeting or contents, not a story.
     List<String> opening = sections.opening();
     if (noHeadline && stories.size() >= 3 && !opening.isEmpty()
