@@ -295,7 +295,7 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped("no split: subhead (inside a story the edition's contents names)", block.text()));
         headline = false;
       }
-      if (headline && !linkedUnit[i] && (subhead[i] || drawnUnlike[i])) {
+      if (headline && (subhead[i] || drawnUnlike[i])) {
         // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
         dropped.accept(new Dropped(subhead[i] ? "no split: subhead (one bold line inside a story under a larger headline)"
             : HeadlineForms.RULE, block.text()));
@@ -362,11 +362,11 @@ final class HtmlEditionReader implements EditionReader {
             : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
             : "story split: bold headline line",
             headlineText));
-        if (badge != null) {
+        if (badge != null && headlineText.startsWith(badge)) {
           dropped.accept(new Dropped("kicker badge (its own element before the headline)", badge));
+          headlineText = TextCleaner.clean(headlineText.substring(badge.length()));
         }
-        sections.heading(badge == null ? headlineText : TextCleaner.clean(block.text().substring(badge.length())),
-            block.url());
+        sections.heading(headlineText, block.url());
       } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
         dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
             block.leadIn()));
