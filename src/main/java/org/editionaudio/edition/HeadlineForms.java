@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * Tells a page's story headlines from the subheads inside its stories when both are bold lines of
  * body size. The stories' headlines share one markup (the template's); a bold line drawn with other
  * markup, that only ever comes after a story's prose under a headline of that one markup, is the
- * writer's subhead and starts no story. A form that differs only by a link is not another form: a
+ * writer's subhead and starts no story, as long as it links nowhere. A form that differs only by a link is not another form: a
  * digest may link some headlines and not others.
  */
 final class HeadlineForms {
@@ -46,6 +46,11 @@ final class HeadlineForms {
       String storyForm = null;
       boolean all = true;
       for (int j : entry.getValue()) {
+        // A subhead points nowhere; a line that links somewhere may be a story of its own.
+        if (blocks.get(j).url() != null) {
+          all = false;
+          break;
+        }
         String opener = openerForm(j, entry.getKey(), forms, rules, headline);
         if (opener == null || storyForm != null && !storyForm.equals(opener)) {
           all = false;

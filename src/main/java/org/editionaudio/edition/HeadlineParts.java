@@ -27,14 +27,21 @@ final class HeadlineParts {
 
   /**
    * True when two pieces of text from different elements would run two words together: a lower-case
-   * letter right before an upper-case one ("Breaking" + "Total"). Authors never type that; a style
-   * (a badge, a block, a margin) keeps the pieces apart on the page.
+   * letter right before an upper-case one ("Breaking" + "Storm"), or a word in capitals before a
+   * capitalized word ("NEW" + "Tide"). Authors never type that; a style (a badge, a block, a margin)
+   * keeps the pieces apart on the page.
    */
   static boolean glued(CharSequence before, String after) {
-    if (before.length() == 0 || after.isEmpty()) {
+    int n = before.length();
+    if (n == 0 || after.isEmpty() || !Character.isUpperCase(after.charAt(0))) {
       return false;
     }
-    return Character.isLowerCase(before.charAt(before.length() - 1)) && Character.isUpperCase(after.charAt(0));
+    char last = before.charAt(n - 1);
+    if (Character.isLowerCase(last)) {
+      return true;
+    }
+    return n >= 2 && Character.isUpperCase(last) && Character.isUpperCase(before.charAt(n - 2))
+        && after.length() >= 2 && Character.isLowerCase(after.charAt(1));
   }
 
   /** The visible text of a headline element, with the pieces that a browser shows apart kept apart. */
@@ -75,7 +82,7 @@ final class HeadlineParts {
 
   /**
    * The kicker badge that opens a headline, or null: a short label in an element of its own, with the
-   * headline's next element right after it and no space between ("Breaking" then "Total lockdown…").
+   * headline's next element right after it and no space between ("Breaking" then "Storm closes…").
    */
   static String badge(Element headline) {
     TextNode first = firstText(headline);

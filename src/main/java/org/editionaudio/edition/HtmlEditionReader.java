@@ -39,6 +39,8 @@ final class HtmlEditionReader implements EditionReader {
   // An e-mail's footer sits in its last blocks; once its first line is seen, the short lines after it are its.
   private static final int FOOTER_REGION = 15;
   private static final int NOT_A_HEADING_LEVEL = 7;
+  // A headline line's own box holds a few nodes; a larger one is not read whole for a badge.
+  private static final int MAX_HEADLINE_BOX_NODES = 4;
 
   private final Profile profile;
 
@@ -295,7 +297,7 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped("no split: subhead (inside a story the edition's contents names)", block.text()));
         headline = false;
       }
-      if (headline && (subhead[i] || drawnUnlike[i])) {
+      if (headline && !linkedUnit[i] && (subhead[i] || drawnUnlike[i])) {
         // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
         dropped.accept(new Dropped(subhead[i] ? "no split: subhead (one bold line inside a story under a larger headline)"
             : HeadlineForms.RULE, block.text()));
@@ -349,7 +351,11 @@ final class HtmlEditionReader implements EditionReader {
       }
       if (headline) {
         // --explain accounts for every split too, under rules named "story split: …".
-        String badge = block.isHeading() ? HeadlineParts.badge(block.container()) : null;
+        // A badge sits in a heading, or in a headline line that is its (small) box's only text.
+        String badge = block.container() != null && (block.isHeading()
+            || block.container().childNodeSize() <= MAX_HEADLINE_BOX_NODES
+            && HeadlineParts.text(block.container()).equals(block.text()))
+            ? HeadlineParts.badge(block.container()) : null;
         if (block.isHeading() && block.leadIn() != null) {
           dropped.accept(new Dropped("story split: heading holding a bold title and its blurb (a digest item)",
               block.leadIn()));

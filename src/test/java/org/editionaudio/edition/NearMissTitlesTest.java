@@ -112,4 +112,14 @@ class NearMissTitlesTest {
         + "<p><b><a href=\"https://a.example/2\">Second post</a></b></p><p>" + PROSE + "</p></div>", new ArrayList<>());
     assertTrue(titles(edition).contains("Another kind of line"), titles(edition).toString());
   }
+
+  @Test
+  void aLinkedBoldLineOfOtherMarkupAfterProseStillStartsAStory() throws Exception {
+    Edition edition = read("<div>"
+        + "<p><b><a href=\"https://a.example/1\">First post</a></b></p><p>" + PROSE + "</p>"
+        + "<p><strong><a href=\"https://b.example/x\">A story from elsewhere</a></strong></p><p>" + PROSE + "</p>"
+        + "<p><b><a href=\"https://a.example/2\">Second post</a></b></p><p>" + PROSE + "</p>"
+        + "<p><b><a href=\"https://a.example/3\">Third post</a></b></p><p>" + PROSE + "</p></div>", new ArrayList<>());
+    assertEquals(List.of("First post", "A story from elsewhere", "Second post", "Third post"), titles(edition));
+  }
 }
