@@ -58,7 +58,7 @@ class StoryUnitsTest {
   void aDisclosureUnderALabelWithNoTextDropsTheStoryAboveIt() throws Exception {
     String html = "<main><h1>Bulletin</h1>" + story("h3", "Parks")
         + "<h3>Fair returns</h3><p>The autumn fair is back on the green with forty stalls and a brass band this year.</p>"
-        + "<p><b>Times</b></p><p>* This is a promoted post.</p>" + story("h3", "Roads") + "</main>";
+        + "<p><b>Times</b></p><p>* This is a sponsored story.</p>" + story("h3", "Roads") + "</main>";
     assertEquals(List.of("Parks", "Roads"), titles(html));
   }
 
