@@ -124,6 +124,17 @@ final class ColdBenchmark {
         Files.readString(Path.of(BatchBenchmark.BRIEFING)), "html");
     BatchBenchmark.Regeneration full = BatchBenchmark.regeneration(regenWork, "full edition",
         BatchBenchmark.fullEdition(), "json");
+    CdsRegeneration cdsRegeneration = cdsRegeneration(regenWork, rounds);
+    System.out.printf("regenerate morning briefing, one new sentence each run: with the class-data archive "
+        + "wall best %.2f s %s · CPU best %.2f s %s; without: wall best %.2f s %s · CPU best %.2f s %s%n",
+        best(cdsRegeneration.with().stream().map(Processes.Run::seconds).toList()),
+        format(cdsRegeneration.with().stream().map(Processes.Run::seconds).toList()),
+        best(cdsRegeneration.with().stream().map(Processes.Run::cpuSeconds).toList()),
+        format(cdsRegeneration.with().stream().map(Processes.Run::cpuSeconds).toList()),
+        best(cdsRegeneration.without().stream().map(Processes.Run::seconds).toList()),
+        format(cdsRegeneration.without().stream().map(Processes.Run::seconds).toList()),
+        best(cdsRegeneration.without().stream().map(Processes.Run::cpuSeconds).toList()),
+        format(cdsRegeneration.without().stream().map(Processes.Run::cpuSeconds).toList()));
     for (var entry : Map.of("morning briefing", briefing, "full edition", full).entrySet()) {
       System.out.printf("regenerate %-17s audio %5.1f s · full %6.2f s (CPU %5.1f s) · one story changed %6.2f s (CPU %5.1f s)%n",
           entry.getKey(), entry.getValue().audioMs() / 1000.0, entry.getValue().first().seconds(),
@@ -142,6 +153,11 @@ final class ColdBenchmark {
     System.out.printf("cold generate with CDS / without, wall:         %.2f; CPU %.2f (%.1f s / %.1f s); MP3s identical: %s%n",
         wall.get(JOBS_2) / wall.get(NO_CDS), cpu.get(JOBS_2) / cpu.get(NO_CDS), cpu.get(JOBS_2), cpu.get(NO_CDS),
         sameWithoutCds);
+    System.out.printf("regenerate briefing with CDS / without, wall:   %.2f; CPU %.2f%n",
+        best(cdsRegeneration.with().stream().map(Processes.Run::seconds).toList())
+            / best(cdsRegeneration.without().stream().map(Processes.Run::seconds).toList()),
+        best(cdsRegeneration.with().stream().map(Processes.Run::cpuSeconds).toList())
+            / best(cdsRegeneration.without().stream().map(Processes.Run::cpuSeconds).toList()));
     System.out.printf("cold --jobs 2 / --jobs 1, wall:                 %.2f (target <= 0.60); CPU %.2f; MP3s identical: %s%n",
         wall.get(JOBS_2) / wall.get(JOBS_1), cpu.get(JOBS_2) / cpu.get(JOBS_1), same);
     System.out.printf("batch throughput --jobs 2 / --jobs 1:           %.2f (target >= 1.80); CPU --jobs 2 / --jobs 1: %.2f%n",
@@ -152,6 +168,46 @@ final class ColdBenchmark {
         full.second().cpuSeconds() / full.first().cpuSeconds());
     System.out.printf("cold generate / floor (warm synthesis alone):   %.2f wall, %.2f CPU%n",
         wall.get(JOBS_2) / floor.seconds(), cpu.get(JOBS_2) / floor.cpuSeconds());
+    // The runs' outputs (MP3s, caches: hundreds of MB) are not kept once the figures are printed.
+    try (var files = Files.walk(work)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
+
+  /**
+   * One-story regenerations of the morning briefing with the launcher's class-data archive and
+   * without it, where start-up is the larger part of a run.
+   *
+   * @param with the runs with the archive
+   * @param without the runs without it
+   */
+  record CdsRegeneration(List<Processes.Run> with, List<Processes.Run> without) {}
+
+  /**
+   * After {@link BatchBenchmark#regeneration} filled the briefing's cache in {@code work}: each round
+   * changes the sentence to a new one twice, once regenerated with the archive and once without
+   * (the order alternating), so that every run synthesizes exactly one sentence.
+   */
+  static CdsRegeneration cdsRegeneration(Path work, int rounds) throws Exception {
+    String text = Files.readString(Path.of(BatchBenchmark.BRIEFING));
+    Path input = work.resolve("briefing-cds.html");
+    List<Processes.Run> with = new ArrayList<>();
+    List<Processes.Run> without = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      for (boolean archive : round % 2 == 1 ? List.of(true, false) : List.of(false, true)) {
+        String mode = archive ? "with" : "without";
+        Files.writeString(input, text.replace(BatchBenchmark.CHANGED_FROM,
+            "Lunch number " + round + " " + mode + " will be served."));
+        Processes.Run run = Processes.run(work, Processes.launcher("generate", input.toString(), "-o",
+            "cds-" + round + "-" + mode, "--cache", "morning-briefing-cache", "-q"),
+            archive ? Map.of() : Map.of("EDITION_AUDIO_JAVA_OPTS", "-Xshare:auto"));
+        if (run.exitCode() != 0) {
+          throw new IllegalStateException("regenerate " + mode + " the archive exited with " + run.exitCode());
+        }
+        (archive ? with : without).add(run);
+      }
+    }
+    return new CdsRegeneration(with, without);
   }
 
   /**

@@ -44,6 +44,8 @@ class ClassDataArchiveIT {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
     Map<String, String> env = builder.environment();
+    // The training's temporary folder: a killed run leaves it behind, inside the test's folder.
+    env.put("TMPDIR", workingDir.toString());
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("EDITION_AUDIO_JAR", jar.toString());
     env.remove("EDITION_AUDIO_JAVA_OPTS");

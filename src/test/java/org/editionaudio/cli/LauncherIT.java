@@ -18,6 +18,12 @@ class LauncherIT {
   private static final Path REPO = Path.of("").toAbsolutePath();
 
   private static JarIT.Process run(Path workingDir, Path launcher, String... args) throws Exception {
+    return runWith(null, workingDir, launcher, args);
+  }
+
+  /** Runs the launcher with {@code javaOpts} as EDITION_AUDIO_JAVA_OPTS (none when null). */
+  private static JarIT.Process runWith(String javaOpts, Path workingDir, Path launcher, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("launcher-it-", ".out");
@@ -27,6 +33,10 @@ class LauncherIT {
           .redirectOutput(out.toFile()).redirectError(err.toFile());
       builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
       builder.environment().remove("EDITION_AUDIO_JAR");
+      builder.environment().remove("EDITION_AUDIO_JAVA_OPTS");
+      if (javaOpts != null) {
+        builder.environment().put("EDITION_AUDIO_JAVA_OPTS", javaOpts);
+      }
       Process process = builder.start();
       assertTrue(process.waitFor(2, TimeUnit.MINUTES), "finished in time: " + command);
       return new JarIT.Process(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -41,6 +51,21 @@ class LauncherIT {
   void theLauncherIsExecutableAndRunsTheBuiltJarFromAnyFolder(@TempDir Path work) throws Exception {
     assertTrue(Files.isExecutable(LAUNCHER), LAUNCHER + " is executable");
     JarIT.Process run = run(work, LAUNCHER, "--version");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("edition-audio "), run.out());
+  }
+
+  @Test
+  void theHeapStartsAt64MiB(@TempDir Path work) throws Exception {
+    JarIT.Process run = runWith("-XX:+PrintFlagsFinal", work, LAUNCHER, "--version");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s*size_t InitialHeapSize\\s+= 67108864\\s.*")),
+        run.out().lines().filter(l -> l.contains("InitialHeapSize")).toList().toString());
+  }
+
+  @Test
+  void aHeapLimitOfTheUsersOwnBelowThatStillRuns(@TempDir Path work) throws Exception {
+    JarIT.Process run = runWith("-Xmx24m", work, LAUNCHER, "--version");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("edition-audio "), run.out());
   }
