@@ -30,6 +30,8 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
 
   private static final int SHORT_LINE_WORDS = 6;
+  private static final int MAX_HEADLINE_WORDS = 20;
+  private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!?][\"”’)]?$");
   private static final Pattern BARE_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
   private static final Pattern GLYPHS = Pattern.compile("[^\\p{L}\\p{N}]{0,8}");
   private static final Pattern LEAD_PUNCTUATION = Pattern.compile("[ \\t\\u00A0]?[:.!?—–]");
@@ -51,6 +53,8 @@ final class BlockWalker implements NodeFilter {
   private final List<Element> textParents = new ArrayList<>();
   private int linkDepth;
   private int preDepth;
+
+  private final Set<Element> proseHeadings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private BlockWalker() {}
 
@@ -80,6 +84,14 @@ final class BlockWalker implements NodeFilter {
     }
     String tag = element.normalName();
     int level = headingLevel(tag);
+    if (level > 0 && isProse(element)) {
+      // A heading tag around a run of sentences is a paragraph drawn large, not a headline: it is
+      // walked as a paragraph, so a bold run that opens it is its lead-in.
+      proseHeadings.add(element);
+      flush();
+      open.push(element);
+      return FilterResult.CONTINUE;
+    }
     if (level > 0) {
       flush();
       String text = TextCleaner.clean(element.text());
@@ -125,7 +137,7 @@ final class BlockWalker implements NodeFilter {
         if (linkDepth > 0 && --linkDepth == 0) {
           linkRuns.add(new int[] {linkStart, buffer.length()});
         }
-      } else if (BLOCKS.contains(tag)) {
+      } else if (BLOCKS.contains(tag) || proseHeadings.contains(element)) {
         flush();
         if (!open.isEmpty() && open.peek() == element) {
           open.pop();
@@ -259,6 +271,12 @@ final class BlockWalker implements NodeFilter {
     } else {
       blocks.add(new Block(clean, 0, density, container, false, null, null, first));
     }
+  }
+
+  /** More words than a headline has, ending as a sentence ends. */
+  private static boolean isProse(Element heading) {
+    String text = TextCleaner.clean(heading.text());
+    return Boilerplate.words(text) > MAX_HEADLINE_WORDS && PROSE_END.matcher(text).matches();
   }
 
   private static boolean isBold(Element element) {
