@@ -14,8 +14,9 @@ import org.jsoup.nodes.Element;
  * short line that is one link) followed by a prose blurb, repeated. A front page or news listing
  * holds its stories that way, each with one or two sentences, while a denser block elsewhere (an
  * organisation's self-description, a promotion box) can outscore any single teaser. Where most
- * units sit together under one element and that element holds more blurb prose than the content
- * finder's choice would add from outside it, the listing is the content.
+ * units sit together under one element, the choice holds at most one of them and fewer than three
+ * paragraphs outside that element (so it is no story's body), and the element holds more blurb
+ * prose than those paragraphs or twice as many teasers, the listing is the content.
  */
 final class TeaserListing {
   private static final int MIN_UNITS = 3;
@@ -114,6 +115,7 @@ final class TeaserListing {
     }
     int unitsChosen = 0;
     int listingProse = 0;
+    int inListing = 0;
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       if (within(unit.headline().container(), roots) && within(unit.blurb().container(), roots)) {
@@ -121,6 +123,7 @@ final class TeaserListing {
       }
       if (isInside(homes.get(i), listing)) {
         listingProse += unit.blurb().text().length();
+        inListing++;
       }
     }
     if (unitsChosen >= 2) {
@@ -136,7 +139,7 @@ final class TeaserListing {
         lostBlocks++;
       }
     }
-    return listingProse >= lost && lostBlocks < MIN_UNITS ? List.of(listing) : chosen;
+    return (listingProse >= lost || inListing >= 2 * lostBlocks) && lostBlocks < MIN_UNITS ? List.of(listing) : chosen;
   }
 
   private static boolean within(Element element, Set<Element> roots) {
