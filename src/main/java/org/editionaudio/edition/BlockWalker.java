@@ -31,6 +31,10 @@ final class BlockWalker implements NodeFilter {
 
   private static final int SHORT_LINE_WORDS = 6;
   private static final int MAX_HEADLINE_WORDS = 20;
+  private static final String TAIL_SEPARATORS = "|·•»›/-–—";
+  private static final int TAIL_MIN_SENTENCE_WORDS = 6;
+  private static final Pattern POST_TOKEN = Pattern.compile("(^|\\s)[#@]\\w|://|www\\.|\\w\\.\\w+/");
+  private static final double MAX_SENTENCE_LINKS = 0.5;
   private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!?][\"”’)]?$");
   private static final Pattern BARE_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
   private static final Pattern GLYPHS = Pattern.compile("[^\\p{L}\\p{N}]{0,8}");
@@ -172,7 +176,15 @@ final class BlockWalker implements NodeFilter {
       String line = TextCleaner.clean(text.substring(start, end));
       double density = Boilerplate.words(line) <= SHORT_LINE_WORDS && !BARE_ADDRESS.matcher(line).matches()
           ? linkDensity(text, start, end) : blockDensity;
-      addParagraph(text, start, end, density, container);
+      int tail = linkTail(text, start, end);
+      if (tail > start) {
+        // A sentence followed by links only ("… the operator says. FULL STORY | VIDEO"): the links are
+        // the template's tail, read (or left out) as a line of their own.
+        addParagraph(text, start, tail, density, container);
+        addParagraph(text, tail, end, linkDensity(text, tail, end), container);
+      } else {
+        addParagraph(text, start, end, density, container);
+      }
       if (!found) {
         break;
       }
@@ -183,6 +195,51 @@ final class BlockWalker implements NodeFilter {
     linkRuns.clear();
     textStarts.clear();
     textParents.clear();
+  }
+
+  /**
+   * Where a line's link tail starts: after the line's last sentence end, only links and separators
+   * follow, at most a short line's words of them, after a sentence of prose. {@code start} when there
+   * is none.
+   */
+  private int linkTail(String text, int start, int end) {
+    int at = end;
+    boolean link = false;
+    while (at > start) {
+      char c = text.charAt(at - 1);
+      if (inLink(at - 1)) {
+        link = true;
+      } else if (!Character.isWhitespace(c) && c != '\u00A0' && TAIL_SEPARATORS.indexOf(c) < 0) {
+        break;
+      }
+      at--;
+    }
+    if (!link || at <= start) {
+      return start;
+    }
+    // The tail is set apart from the sentence by a space or a separator; a link glued to the full
+    // stop, a printed address, a hashtag or a handle is the sentence's own (a quoted post's).
+    if (at >= end || !(Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\u00A0'
+        || TAIL_SEPARATORS.indexOf(text.charAt(at)) >= 0)) {
+      return start;
+    }
+    String before = TextCleaner.clean(text.substring(start, at));
+    String tail = TextCleaner.clean(text.substring(at, end));
+    if (POST_TOKEN.matcher(tail).find()) {
+      return start;
+    }
+    boolean sentence = PROSE_END.matcher(before).matches() && Boilerplate.words(before) >= TAIL_MIN_SENTENCE_WORDS
+        && linkDensity(text, start, at) < MAX_SENTENCE_LINKS;
+    return sentence && Boilerplate.words(tail) <= SHORT_LINE_WORDS ? at : start;
+  }
+
+  private boolean inLink(int offset) {
+    for (int[] run : linkRuns) {
+      if (offset >= run[0] && offset < run[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Element firstText(int start, int end) {
