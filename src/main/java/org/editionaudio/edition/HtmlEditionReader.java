@@ -39,6 +39,7 @@ final class HtmlEditionReader implements EditionReader {
   // An e-mail's footer sits in its last blocks; once its first line is seen, the short lines after it are its.
   private static final int FOOTER_REGION = 15;
   private static final int NOT_A_HEADING_LEVEL = 7;
+  private static final String MOSTLY_LINKS = "mostly links";
 
   private final Profile profile;
 
@@ -89,7 +90,8 @@ final class HtmlEditionReader implements EditionReader {
       List<Block> blocks = contentBlocks(page, dropped);
       List<Block> headlines = blocks.stream().filter(b -> b.headingLevel() == 1).toList();
       // One h1 is the edition's headline; several are the stories' own (HTML5 articles).
-      Block headline = headlines.size() == 1 ? headlines.get(0) : null;
+      Block headline = headlines.size() == 1 && !TeaserListing.headsALaterTeaser(blocks, headlines.get(0))
+          ? headlines.get(0) : null;
       title = first(headline == null ? null : headline.text(), meta.title(), fileTitle(input));
       int start = 0;
       if (headline != null) {
@@ -143,13 +145,17 @@ final class HtmlEditionReader implements EditionReader {
     }
     List<String> rules = new ArrayList<>();
     Map<Element, int[]> linesDropped = new IdentityHashMap<>();
+    Set<Block> linkedHeadlines = TeaserListing.linkedHeadlines(blocks);
     for (Block block : blocks) {
       String rule = dropRule(block);
+      if (MOSTLY_LINKS.equals(rule) && linkedHeadlines.contains(block)) {
+        rule = null;
+      }
       if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
         rule = "repeated template line";
       }
-      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty()) {
+      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty() && !linkedHeadlines.contains(block)) {
         String lower = block.text().toLowerCase(Locale.ROOT);
         if (imageDescriptions.stream().anyMatch(lower::startsWith)) {
           rule = "caption (repeats an image's description)";
@@ -243,7 +249,8 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       boolean sized = isSizedHeadline(block, sizes);
-      boolean headline = block.isHeading() || sized || isBoldHeadline(block);
+      boolean linked = linkedHeadlines.contains(block);
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linked;
       if (headline && subhead[i]) {
         // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
         dropped.accept(new Dropped("no split: subhead (one bold line inside a story under a larger headline)",
@@ -299,9 +306,17 @@ final class HtmlEditionReader implements EditionReader {
       if (headline) {
         // --explain accounts for every split too, under rules named "story split: …".
         dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
-            : sized ? "story split: headline drawn larger than the text" : "story split: bold headline line",
+            : sized ? "story split: headline drawn larger than the text"
+            : linked && !isBoldHeadline(block) ? "story split: linked headline over a blurb (a teaser)"
+            : "story split: bold headline line",
             block.text()));
-        sections.heading(block.text(), block.url());
+        if (linked && block.leadIn() != null) {
+          // "Title (By: @name)": the bold linked title is the headline, what follows it its credit.
+          dropped.accept(new Dropped("credit after a teaser headline", block.afterLeadIn()));
+          sections.heading(block.leadIn(), block.url());
+        } else {
+          sections.heading(block.text(), block.url());
+        }
       } else if (leadIns >= 2 && isLeadIn(block) && leadInsAreLabels && openingLeadIn[i]) {
         dropped.accept(new Dropped("no split: lead-in opening a story (most headlines are followed by prose)",
             block.leadIn()));
@@ -387,7 +402,7 @@ final class HtmlEditionReader implements EditionReader {
     // A whole linked sentence is still a sentence; a run of linked labels is navigation.
     if (!block.isHeading() && !isBoldHeadline(block) && block.linkDensity() > MAX_LINK_DENSITY
         && !isLinkedSentence(block.text()) && !isLinkedListSentence(block)) {
-      return "mostly links";
+      return MOSTLY_LINKS;
     }
     String rule = Boilerplate.rule(block.text()).orElse(null);
     if (rule == null && !block.isHeading() && !isBoldHeadline(block)) {

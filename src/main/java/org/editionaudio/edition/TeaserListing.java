@@ -59,6 +59,35 @@ final class TeaserListing {
     return units;
   }
 
+  /**
+   * The headlines that are links, not headings, of a page whose teasers repeat that form (two or
+   * more) and that holds no story of its own (fewer than three other paragraphs): each starts a story.
+   */
+  static Set<Block> linkedHeadlines(List<Block> blocks) {
+    Set<Block> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Block> blurbs = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Unit unit : units(blocks)) {
+      blurbs.add(unit.blurb());
+      if (!unit.headline().isHeading()) {
+        linked.add(unit.headline());
+      }
+    }
+    // Beside a story's own paragraphs, linked teasers are its related links, not stories.
+    long storyParagraphs = blocks.stream().filter(b -> isBlurb(b) && !blurbs.contains(b)).count();
+    return linked.size() >= 2 && storyParagraphs < MIN_UNITS ? linked : Set.of();
+  }
+
+  /** True when {@code heading} heads a teaser and another teaser comes before it: one story's, not the page's. */
+  static boolean headsALaterTeaser(List<Block> blocks, Block heading) {
+    List<Unit> units = units(blocks);
+    for (int i = 1; i < units.size(); i++) {
+      if (units.get(i).headline() == heading) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A heading, or a short line that is all one link and does not end as a sentence does. */
   static boolean isHeadline(Block block) {
     if (block.isHeading()) {
@@ -116,8 +145,10 @@ final class TeaserListing {
     int unitsChosen = 0;
     int listingProse = 0;
     int inListing = 0;
+    Set<Block> blurbs = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
+      blurbs.add(unit.blurb());
       if (within(unit.headline().container(), roots) && within(unit.blurb().container(), roots)) {
         unitsChosen++;
       }
@@ -126,20 +157,36 @@ final class TeaserListing {
         inListing++;
       }
     }
-    if (unitsChosen >= 2) {
-      // The choice already holds a run of teasers (or an article's own sections): it stands.
-      return chosen;
-    }
     int lost = 0;
     int lostBlocks = 0;
+    int storyParagraphs = 0;
+    int chosenBlurbs = 0;
     for (Block block : blocks) {
-      if (isBlurb(block) && block.container() != null && within(block.container(), roots)
-          && !isInside(block.container(), listing)) {
+      if (!isBlurb(block) || block.container() == null || !within(block.container(), roots)) {
+        continue;
+      }
+      chosenBlurbs++;
+      if (!blurbs.contains(block)) {
+        storyParagraphs++;
+      }
+      if (!isInside(block.container(), listing)) {
         lost += block.text().length();
         lostBlocks++;
       }
     }
-    return (listingProse >= lost || inListing >= 2 * lostBlocks) && lostBlocks < MIN_UNITS ? List.of(listing) : chosen;
+    // Three or more paragraphs that are no teaser's blurb are a story's body: the choice stands.
+    if (storyParagraphs >= MIN_UNITS || inListing <= unitsChosen) {
+      return chosen;
+    }
+    if (chosenBlurbs == 1 && storyParagraphs == 0) {
+      // The finder chose one teaser's blurb, outside the run of the others: the listing is both.
+      Element both = listing;
+      for (Element root : chosen) {
+        both = common(both, root);
+      }
+      return both == body ? chosen : List.of(both);
+    }
+    return listingProse >= lost || inListing >= 2 * lostBlocks ? List.of(listing) : chosen;
   }
 
   private static boolean within(Element element, Set<Element> roots) {
