@@ -342,7 +342,7 @@ final class HtmlEditionReader implements EditionReader {
       sections.dropOpening();
       stories = sections.sections();
     }
-    return stories;
+    return TeaserCopies.withoutCopies(stories, dropped);
   }
 
   /**
