@@ -146,10 +146,14 @@ final class HtmlEditionReader implements EditionReader {
     List<String> rules = new ArrayList<>();
     Map<Element, int[]> linesDropped = new IdentityHashMap<>();
     Set<Block> linkedHeadlines = TeaserListing.linkedHeadlines(blocks);
+    Set<Block> kickers = TeaserListing.kickers(blocks);
     for (Block block : blocks) {
       String rule = dropRule(block);
       if (MOSTLY_LINKS.equals(rule) && linkedHeadlines.contains(block)) {
         rule = null;
+      }
+      if (rule == null && kickers.contains(block)) {
+        rule = "kicker above a teaser's headline";
       }
       if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
@@ -315,7 +319,7 @@ final class HtmlEditionReader implements EditionReader {
           dropped.accept(new Dropped("credit after a teaser headline", block.afterLeadIn()));
           sections.heading(block.leadIn(), block.url());
         } else {
-          sections.heading(block.text(), block.url());
+          sections.heading(block.text(), linked && block.url() == null ? BlockWalker.link(block.container()) : block.url());
         }
       } else if (leadIns >= 2 && isLeadIn(block) && leadInsAreLabels && openingLeadIn[i]) {
         dropped.accept(new Dropped("no split: lead-in opening a story (most headlines are followed by prose)",

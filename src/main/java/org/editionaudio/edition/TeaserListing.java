@@ -24,6 +24,7 @@ final class TeaserListing {
   // (an about box under its own heading) does not pull the area up to the whole page.
   private static final double CLUSTER_SHARE = 0.75;
   private static final int MAX_HEADLINE_WORDS = 16;
+  private static final int MAX_KICKER_WORDS = 3;
   private static final int MIN_BLURB_WORDS = 6;
   private static final double MAX_BLURB_LINKS = 0.3;
   private static final double LINKED_HEADLINE = 0.9;
@@ -75,6 +76,35 @@ final class TeaserListing {
     // Beside a story's own paragraphs, linked teasers are its related links, not stories.
     long storyParagraphs = blocks.stream().filter(b -> isBlurb(b) && !blurbs.contains(b)).count();
     return linked.size() >= 2 && storyParagraphs < MIN_UNITS ? linked : Set.of();
+  }
+
+  /**
+   * The kickers of a front page's teasers: a short label line ("OPINION", "HARVEST") right above a
+   * teaser's headline, on a page of three or more teasers and no story of its own.
+   */
+  static Set<Block> kickers(List<Block> blocks) {
+    List<Unit> units = units(blocks);
+    Set<Block> blurbs = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Block> headlines = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Unit unit : units) {
+      blurbs.add(unit.blurb());
+      headlines.add(unit.headline());
+    }
+    long storyParagraphs = blocks.stream().filter(b -> isBlurb(b) && !blurbs.contains(b)).count();
+    Set<Block> kickers = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (units.size() < MIN_UNITS || storyParagraphs >= MIN_UNITS) {
+      return kickers;
+    }
+    for (int i = 1; i < blocks.size(); i++) {
+      Block label = blocks.get(i - 1);
+      int words = Boilerplate.words(label.text());
+      if (headlines.contains(blocks.get(i)) && !label.isHeading() && !headlines.contains(label)
+          && label.linkDensity() == 0 && words >= 1 && words <= MAX_KICKER_WORDS
+          && !SENTENCE_END.matcher(label.text()).matches()) {
+        kickers.add(label);
+      }
+    }
+    return kickers;
   }
 
   /** True when {@code heading} heads a teaser and another teaser comes before it: one story's, not the page's. */
