@@ -57,6 +57,7 @@ final class BlockWalker implements NodeFilter {
   private final List<Element> textParents = new ArrayList<>();
   private int linkDepth;
   private int preDepth;
+  private Node lastTextParent;
 
   private final Set<Element> proseHeadings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -76,6 +77,13 @@ final class BlockWalker implements NodeFilter {
     if (node instanceof TextNode text) {
       // Line breaks in the source are spaces on the page; only <br> and blocks break lines.
       String value = preDepth > 0 ? text.getWholeText() : LINE_BREAKS.matcher(text.getWholeText()).replaceAll(" ");
+      // Two elements whose words would run together ("Where" + "The …") are drawn apart on the page.
+      if (lastTextParent != null && lastTextParent != text.parent() && HeadlineParts.glued(buffer, value)) {
+        buffer.append(' ');
+      }
+      if (!value.isBlank()) {
+        lastTextParent = text.parent();
+      }
       if (!value.isBlank() && text.parent() instanceof Element parent) {
         textStarts.add(buffer.length() + (value.length() - value.stripLeading().length()));
         textParents.add(parent);
@@ -98,9 +106,10 @@ final class BlockWalker implements NodeFilter {
     }
     if (level > 0) {
       flush();
-      String text = TextCleaner.clean(element.text());
+      String text = HeadlineParts.text(element);
       if (!text.isEmpty()) {
-        blocks.add(new Block(text, level, linkShare(element), element, false, null, link(element)));
+        blocks.add(new Block(text, level, linkShare(element), element, false, HeadlineParts.runInLead(element, text),
+            link(element)));
       }
       return FilterResult.SKIP_ENTIRELY;
     }
@@ -336,7 +345,7 @@ final class BlockWalker implements NodeFilter {
     return Boilerplate.words(text) > MAX_HEADLINE_WORDS && PROSE_END.matcher(text).matches();
   }
 
-  private static boolean isBold(Element element) {
+  static boolean isBold(Element element) {
     String tag = element.normalName();
     if (tag.equals("b") || tag.equals("strong")) {
       return true;

@@ -231,6 +231,21 @@ public final class Boilerplate {
     return date && words(rest) <= 3;
   }
 
+  /**
+   * True when a line names something and then its date ("Open Day: April 5 & 12"): as a headline it
+   * is an event's title, not a dateline. A label before the date ("Updated: May 5") names nothing.
+   */
+  static boolean isDatedTitle(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0) {
+      return false;
+    }
+    String name = NUMERIC_DATE.matcher(DATELINE_WORDS.matcher(MONTH.matcher(text.substring(0, colon)).replaceAll(" "))
+        .replaceAll(" ")).replaceAll(" ");
+    String date = text.substring(colon + 1);
+    return words(name) >= 1 && (MONTH.matcher(date).find() || NUMERIC_DATE.matcher(date).find());
+  }
+
   private static boolean hasDateAndTime(String text) {
     long numbers = NUMERIC_DATE.matcher(text).results().count();
     return numbers >= 2;

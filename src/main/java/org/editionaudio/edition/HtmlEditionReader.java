@@ -40,6 +40,8 @@ final class HtmlEditionReader implements EditionReader {
   private static final int FOOTER_REGION = 15;
   private static final int NOT_A_HEADING_LEVEL = 7;
   private static final String MOSTLY_LINKS = "mostly links";
+  // A headline line's own box holds a few nodes; a larger one is not read whole for a badge.
+  private static final int MAX_HEADLINE_BOX_NODES = 4;
 
   private final Profile profile;
 
@@ -79,6 +81,9 @@ final class HtmlEditionReader implements EditionReader {
         imageDescriptions.add(alt);
       }
     }
+    // The page's one h1, read before its header goes: it names the edition when the content has none.
+    Elements pageHeadlines = page.select("h1");
+    String pageHeadline = pageHeadlines.size() == 1 ? pageHeadlines.get(0).text() : null;
     PageCleaner.clean(page, dropped);
 
     List<Section> stories;
@@ -90,9 +95,13 @@ final class HtmlEditionReader implements EditionReader {
       List<Block> blocks = contentBlocks(page, dropped);
       List<Block> headlines = blocks.stream().filter(b -> b.headingLevel() == 1).toList();
       // One h1 is the edition's headline; several are the stories' own (HTML5 articles).
-      Block headline = headlines.size() == 1 && !TeaserListing.headsALaterTeaser(blocks, headlines.get(0))
-          ? headlines.get(0) : null;
-      title = first(headline == null ? null : headline.text(), meta.title(), fileTitle(input));
+      // A lone h1 that heads a later teaser is one story's headline on a front page, not the page's.
+      boolean teaserH1 = headlines.size() == 1 && TeaserListing.headsALaterTeaser(blocks, headlines.get(0));
+      Block headline = headlines.size() == 1 && !teaserH1 ? headlines.get(0) : null;
+      // Without a headline in the content, the page's one h1 (in its header) still names the edition
+      // better than <title>, which adds the site's name: the opening is not a story named after the tab.
+      title = first(headline == null ? (teaserH1 ? null : pageHeadline) : headline.text(), meta.title(),
+          fileTitle(input));
       int start = 0;
       if (headline != null) {
         // Above the headline sit the kicker, the section label and the dateline, never the story.
@@ -124,7 +133,8 @@ final class HtmlEditionReader implements EditionReader {
     }
     List<Block> kept = new ArrayList<>();
     for (Block block : all) {
-      if (inside.contains(block.container())) {
+      // Text held directly in an inline or unknown wrapper has its nearest block outside; its words are inside.
+      if (inside.contains(block.container()) || block.textElement() != null && inside.contains(block.textElement())) {
         kept.add(block);
       } else {
         dropped.accept(new Dropped("outside the main content", block.text()));
@@ -136,6 +146,8 @@ final class HtmlEditionReader implements EditionReader {
   /** Groups blocks into stories: a heading, a bold headline paragraph or a bold lead-in starts one. */
   private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Set<String> imageDescriptions,
       Consumer<Dropped> dropped) {
+    blocks = TrailingFurniture.cut(blocks, dropped);
+    FontSizes sizes = FontSizes.of(blocks);
     long leadIns = blocks.stream().filter(HtmlEditionReader::isLeadIn).count();
     Map<String, Integer> repeats = new HashMap<>();
     for (Block block : blocks) {
@@ -154,6 +166,11 @@ final class HtmlEditionReader implements EditionReader {
       }
       if (rule == null && kickers.contains(block)) {
         rule = "kicker above a teaser's headline";
+      }
+      if ("dateline".equals(rule) && (block.isHeading() || isSizedHeadline(block, sizes))
+          && Boilerplate.isDatedTitle(block.text())) {
+        // "Open Day: April 5": a headline that names an event and its date.
+        rule = null;
       }
       if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
@@ -191,8 +208,22 @@ final class HtmlEditionReader implements EditionReader {
         rules.set(i - 1, "contributor name (above its role)");
       }
     }
+    // The page's repeating story unit: linked headline lines over a blurb are stories, not link lists.
+    boolean[] linkedUnit = StoryUnits.linkedHeadlines(blocks, rules);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (linkedUnit[i]) {
+        rules.set(i, null);
+      }
+    }
+    boolean[] listEntry = StoryUnits.linkedListEntries(blocks, rules);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (listEntry[i]) {
+        dropped.accept(new Dropped("kept: linked entry of a story's list (most of its list is text)", blocks.get(i).text()));
+        rules.set(i, null);
+      }
+    }
+    boolean[] nestedHeading = StoryUnits.nestedSubheadings(blocks, rules);
     // Headlines drawn larger than the body text; where a page has them, a bold line of body size is a subhead.
-    FontSizes sizes = FontSizes.of(blocks);
     long sizedHeadlines = blocks.stream().filter(b -> isSizedHeadline(b, sizes)).count();
     boolean afterSizedHeadline = false;
     SectionCollector sections = new SectionCollector(title);
@@ -205,6 +236,15 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
+    List<Block> all = blocks;
+    boolean[] listingEntry = StoryUnits.listingLeadIns(blocks, rules,
+        i -> !all.get(i).isHeading() && isBoldHeadline(all.get(i)), i -> isLeadIn(all.get(i)));
+    boolean[] insideNamed = StoryUnits.insideNamedStories(blocks, rules,
+        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
+        i -> !all.get(i).isHeading() && (isBoldHeadline(all.get(i)) || isLeadIn(all.get(i))));
+    boolean[] drawnUnlike = HeadlineForms.subheads(blocks, rules,
+        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
+        i -> !all.get(i).isHeading() && !isSizedHeadline(all.get(i), sizes) && isBoldHeadline(all.get(i)));
     // Lead-ins are the page's story unit only when headlines do not already carry the stories: where
     // most headlines are followed by plain prose, a lead-in right under a headline is its dateline or label.
     int headlinesThenLead = 0;
@@ -253,12 +293,28 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       boolean sized = isSizedHeadline(block, sizes);
-      boolean linked = linkedHeadlines.contains(block);
-      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linked;
-      if (headline && subhead[i]) {
+      // A linked teaser line over a blurb that the bold-unit rule does not take (a plain link line).
+      boolean linked = linkedHeadlines.contains(block) && !linkedUnit[i];
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i] || linked;
+      String headlineText = block.text();
+      if (linkedUnit[i]) {
+        headlineText = StoryUnits.headlineOf(block);
+        if (!StoryUnits.tailOf(block).isEmpty()) {
+          dropped.accept(new Dropped("link tail (after a linked headline)", StoryUnits.tailOf(block)));
+        }
+      }
+      if (headline && nestedHeading[i]) {
+        dropped.accept(new Dropped("no split: subhead (a heading below the page's story level)", block.text()));
+        headline = false;
+      }
+      if (headline && insideNamed[i]) {
+        dropped.accept(new Dropped("no split: subhead (inside a story the edition's contents names)", block.text()));
+        headline = false;
+      }
+      if (headline && !linkedUnit[i] && (subhead[i] || drawnUnlike[i])) {
         // Read as the story's text, so whatever drops the story's text (a promoted block) drops it too.
-        dropped.accept(new Dropped("no split: subhead (one bold line inside a story under a larger headline)",
-            block.text()));
+        dropped.accept(new Dropped(subhead[i] ? "no split: subhead (one bold line inside a story under a larger headline)"
+            : HeadlineForms.RULE, block.text()));
         headline = false;
       }
       if (headline && !block.isHeading() && !sized && afterSizedHeadline && sizedHeadlines >= 2) {
@@ -299,7 +355,7 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       if (!headline && Boilerplate.isSponsorDisclosure(block.text())) {
-        sections.discard().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
+        sections.discardClosedStory().forEach(t -> dropped.accept(new Dropped("promoted story (its own disclosure)", t)));
         dropped.accept(new Dropped("promoted story (its own disclosure)", block.text()));
         continue;
       }
@@ -309,18 +365,41 @@ final class HtmlEditionReader implements EditionReader {
       }
       if (headline) {
         // --explain accounts for every split too, under rules named "story split: …".
+        // A badge sits in a heading, or in a headline line that is its (small) box's only text.
+        String badge = block.container() != null && (block.isHeading()
+            || block.container().childNodeSize() <= MAX_HEADLINE_BOX_NODES
+            && HeadlineParts.text(block.container()).equals(block.text()))
+            ? HeadlineParts.badge(block.container()) : null;
+        if (block.isHeading() && block.leadIn() != null) {
+          dropped.accept(new Dropped("story split: heading holding a bold title and its blurb (a digest item)",
+              block.leadIn()));
+          sections.heading(leadInTitle(block.leadIn()), block.url());
+          sections.paragraph(block.afterLeadIn());
+          continue;
+        }
         dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
             : sized ? "story split: headline drawn larger than the text"
+            : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
             : linked && !isBoldHeadline(block) ? "story split: linked headline over a blurb (a teaser)"
             : "story split: bold headline line",
-            block.text()));
+            headlineText));
+        if (badge != null && headlineText.startsWith(badge)) {
+          dropped.accept(new Dropped("kicker badge (its own element before the headline)", badge));
+          headlineText = TextCleaner.clean(headlineText.substring(badge.length()));
+        }
         if (linked && block.leadIn() != null) {
           // "Title (By: @name)": the bold linked title is the headline, what follows it its credit.
           dropped.accept(new Dropped("credit after a teaser headline", block.afterLeadIn()));
-          sections.heading(block.leadIn(), block.url());
-        } else {
-          sections.heading(block.text(), linked && block.url() == null ? BlockWalker.link(block.container()) : block.url());
+          headlineText = block.leadIn();
         }
+        sections.heading(headlineText, linked && block.url() == null ? BlockWalker.link(block.container()) : block.url());
+      } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
+        dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
+            block.leadIn()));
+        sections.paragraph(block.text());
+      } else if (leadIns >= 2 && isLeadIn(block) && insideNamed[i]) {
+        dropped.accept(new Dropped("no split: lead-in inside a story the edition's contents names", block.leadIn()));
+        sections.paragraph(block.text());
       } else if (leadIns >= 2 && isLeadIn(block) && leadInsAreLabels && openingLeadIn[i]) {
         dropped.accept(new Dropped("no split: lead-in opening a story (most headlines are followed by prose)",
             block.leadIn()));

@@ -70,6 +70,23 @@ final class SectionCollector {
     return gone;
   }
 
+  /**
+   * Leaves out the story a disclosure closes: the story being collected, and when that is only a
+   * headline with no text of its own (a schedule's label), the story above it too.
+   */
+  List<String> discardClosedStory() {
+    boolean headlineOnly = title != null && paragraphs.isEmpty();
+    boolean aboveIsStory = !sections.isEmpty() && !(sections.size() == 1 && !opening.isEmpty());
+    List<String> gone = new ArrayList<>();
+    if (headlineOnly && aboveIsStory) {
+      Section above = sections.remove(sections.size() - 1);
+      gone.add(above.title());
+      gone.addAll(above.paragraphs());
+    }
+    gone.addAll(discard());
+    return gone;
+  }
+
   /** The paragraphs read before the first heading (the edition's opening), empty when there were none. */
   List<String> opening() {
     return opening;

@@ -44,9 +44,17 @@ public final class Preview {
     return tokens(text).stream().map(SpokenWords.Token::text).toList();
   }
 
-  /** The words of {@code text} as they will be spoken, with their phonemes and how MaryTTS found them. */
+  /**
+   * The words of {@code text} as they will be spoken, with their phonemes and how MaryTTS found them.
+   * Like an edition, the text goes to MaryTTS one sentence at a time ({@link Sentences}), so a long
+   * text costs what its sentences cost.
+   */
   public List<SpokenWords.Token> tokens(String text) throws SynthesisException {
-    return SpokenWords.tokens(analysis(text));
+    List<SpokenWords.Token> tokens = new ArrayList<>();
+    for (String sentence : Sentences.split(text)) {
+      tokens.addAll(SpokenWords.tokens(analysis(sentence)));
+    }
+    return tokens;
   }
 
   /** MaryTTS's analysis of {@code text} after our normalization, down to phonemes. */
@@ -54,9 +62,27 @@ public final class Preview {
     return engine.analyze(document(ScriptLine.Kind.PARAGRAPH, text), "PHONEMES");
   }
 
-  /** The audio of {@code text}, trimmed as in an edition. */
+  /**
+   * The audio of {@code text} as one paragraph of an edition: each sentence spoken on its own,
+   * trimmed, with the standard pause between sentences.
+   */
   public short[] speak(String text) throws SynthesisException {
-    return EdgeTrimmer.trim(engine.speak(document(ScriptLine.Kind.PARAGRAPH, text)), engine.sampleRate()).samples();
+    int rate = engine.sampleRate();
+    int pause = Pacing.samples(Pauses.STANDARD.betweenSentences(), rate);
+    List<short[]> clips = new ArrayList<>();
+    int length = 0;
+    for (String sentence : Sentences.split(text)) {
+      short[] clip = EdgeTrimmer.trim(engine.speak(document(ScriptLine.Kind.PARAGRAPH, sentence)), rate).samples();
+      clips.add(clip);
+      length += clip.length;
+    }
+    short[] samples = new short[length + pause * Math.max(0, clips.size() - 1)];
+    int at = 0;
+    for (short[] clip : clips) {
+      System.arraycopy(clip, 0, samples, at, clip.length);
+      at += clip.length + pause;
+    }
+    return samples;
   }
 
   /** Samples per second of {@link #speak}. */

@@ -31,15 +31,17 @@ import org.editionaudio.speech.VoiceProfile;
  * share the machine's load: cold {@code generate} against the by-hand pipeline (wall and CPU
  * seconds per audio minute), cold {@code --jobs 2} against {@code --jobs 1}, batch throughput with
  * two jobs against one, regeneration after one story changed against a full run, and the floor
- * (warm synthesis alone).
+ * (warm synthesis alone); and cold {@code generate} with the launcher's class-data archive against
+ * without it. Our side runs through the launcher, as users run it.
  */
 final class ColdBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
-  // About four minutes of audio.
-  private static final int WORDS = 520;
+  // About four minutes of audio; -Dwords=N makes a shorter edition for a quick check of the section.
+  private static final int WORDS = Integer.getInteger("words", 520);
   private static final String BY_HAND = "by hand (stock MaryTTS per paragraph + ffmpeg)";
   private static final String JOBS_2 = "generate --jobs 2";
   private static final String JOBS_1 = "generate --jobs 1";
+  private static final String NO_CDS = "generate --jobs 2, no class-data archive";
   // The by-hand pipeline encodes at this rate, constant, so its MP3's size gives its length.
   private static final int BY_HAND_KBITS = 64;
 
@@ -54,21 +56,27 @@ final class ColdBenchmark {
     System.out.printf("== cold: whole processes, no cache, %d cores, load average %.1f at the start%n", cores,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
+    Processes.prepareClassDataArchive(work);
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String jar = Path.of("target/edition-audio.jar").toAbsolutePath().toString();
     Map<String, List<String>> commands = new LinkedHashMap<>();
+    Map<String, Map<String, String>> envs = new LinkedHashMap<>();
     commands.put(BY_HAND, List.of(javaBin, "-cp", absoluteClassPath(),
         ByHandPipeline.class.getName(), input.toString(), work.resolve("byhand.mp3").toString()));
-    commands.put(JOBS_2, List.of(javaBin, "-jar", jar, "generate", input.toString(), "-o", "jobs2", "--jobs", "2",
-        "-q", "--no-cache"));
-    commands.put(JOBS_1, List.of(javaBin, "-jar", jar, "generate", input.toString(), "-o", "jobs1", "--jobs", "1",
-        "-q", "--no-cache"));
+    commands.put(JOBS_2, Processes.launcher("generate", input.toString(), "-o", "jobs2", "--jobs", "2", "-q",
+        "--no-cache"));
+    commands.put(JOBS_1, Processes.launcher("generate", input.toString(), "-o", "jobs1", "--jobs", "1", "-q",
+        "--no-cache"));
+    // The launcher leaves class-data sharing to the user's flags when they name it: -Xshare:auto is
+    // the JVM's default, so this is the run of a plain `java -jar` (the JDK's own archive only).
+    commands.put(NO_CDS, Processes.launcher("generate", input.toString(), "-o", "nocds", "--jobs", "2", "-q",
+        "--no-cache"));
+    envs.put(NO_CDS, Map.of("EDITION_AUDIO_JAVA_OPTS", "-Xshare:auto"));
     Map<String, List<Processes.Run>> runs = new LinkedHashMap<>();
     commands.keySet().forEach(k -> runs.put(k, new ArrayList<>()));
     List<String> order = new ArrayList<>(commands.keySet());
     for (int round = 1; round <= rounds; round++) {
       for (String name : order) {
-        Processes.Run run = Processes.run(work, commands.get(name));
+        Processes.Run run = Processes.run(work, commands.get(name), envs.getOrDefault(name, Map.of()));
         if (run.exitCode() != 0) {
           throw new IllegalStateException(name + " exited with " + run.exitCode());
         }
@@ -97,6 +105,8 @@ final class ColdBenchmark {
           entry.getValue().stream().map(r -> Long.toString(r.peakRssMb())).toList());
     }
     boolean same = Arrays.equals(Files.readAllBytes(work.resolve("jobs1/edition.mp3")),
+        Files.readAllBytes(work.resolve("jobs2/edition.mp3")));
+    boolean sameWithoutCds = Arrays.equals(Files.readAllBytes(work.resolve("nocds/edition.mp3")),
         Files.readAllBytes(work.resolve("jobs2/edition.mp3")));
 
     Floor floor = floor(input, cores, 4);
@@ -129,6 +139,9 @@ final class ColdBenchmark {
         cpuPerMin.get(JOBS_2) / cpuPerMin.get(BY_HAND), cpuPerMin.get(JOBS_2), cpuPerMin.get(BY_HAND));
     System.out.printf("CPU s for the same text, generate / by hand:    %.2f (%.1f s / %.1f s; our pauses cost no CPU)%n",
         cpu.get(JOBS_2) / cpu.get(BY_HAND), cpu.get(JOBS_2), cpu.get(BY_HAND));
+    System.out.printf("cold generate with CDS / without, wall:         %.2f; CPU %.2f (%.1f s / %.1f s); MP3s identical: %s%n",
+        wall.get(JOBS_2) / wall.get(NO_CDS), cpu.get(JOBS_2) / cpu.get(NO_CDS), cpu.get(JOBS_2), cpu.get(NO_CDS),
+        sameWithoutCds);
     System.out.printf("cold --jobs 2 / --jobs 1, wall:                 %.2f (target <= 0.60); CPU %.2f; MP3s identical: %s%n",
         wall.get(JOBS_2) / wall.get(JOBS_1), cpu.get(JOBS_2) / cpu.get(JOBS_1), same);
     System.out.printf("batch throughput --jobs 2 / --jobs 1:           %.2f (target >= 1.80); CPU --jobs 2 / --jobs 1: %.2f%n",

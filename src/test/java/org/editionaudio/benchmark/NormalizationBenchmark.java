@@ -7,14 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.editionaudio.speech.Lexicon;
+import org.editionaudio.speech.MaryPreview;
 import org.editionaudio.speech.ScriptLine;
 import org.editionaudio.speech.MaryXml;
-import org.editionaudio.speech.Normalizer;
-import org.editionaudio.speech.Preview;
 import org.editionaudio.speech.ReadingInvariants;
 import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngineFactory;
 import org.editionaudio.speech.SpokenWords;
 import org.editionaudio.speech.VoiceProfile;
 import org.editionaudio.speech.WordMatch;
@@ -36,15 +33,13 @@ public final class NormalizationBenchmark {
   /** Prints the share of sentences read right by ours and by raw MaryTTS, and our misses. */
   public static void run() throws Exception {
     List<String[]> rows = sentences();
-    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     int ours = 0;
     int raw = 0;
     List<String> misses = new ArrayList<>();
-    try (SpeechEngine engine = SpeechEngineFactory.maryTts(false).start(voice, 0)) {
-      Preview preview = new Preview(engine, voice, new Normalizer(Lexicon.builtIn()));
+    try (MaryPreview mary = MaryPreview.start()) {
       for (String[] row : rows) {
-        String ourWords = compared(preview.tokens(row[0]));
-        String rawWords = rawWords(engine, voice, row[0]);
+        String ourWords = compared(mary.preview().tokens(row[0]));
+        String rawWords = rawWords(mary.engine(), mary.voice(), row[0]);
         if (WordMatch.same(row[1], ourWords)) {
           ours++;
         } else {
@@ -74,10 +69,9 @@ public final class NormalizationBenchmark {
   static void invariants() throws Exception {
     Path benchmarks = Path.of(System.getProperty("benchmarks", "../shared/benchmarks"));
     List<String> sentences = ReadingInvariants.realSentences(benchmarks);
-    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     List<ReadingInvariants.Violation> violations;
-    try (SpeechEngine engine = SpeechEngineFactory.maryTts(false).start(voice, 0)) {
-      violations = new ReadingInvariants(new Preview(engine, voice, new Normalizer(Lexicon.builtIn()))).checkAll(sentences);
+    try (MaryPreview mary = MaryPreview.start()) {
+      violations = new ReadingInvariants(mary.preview()).checkAll(sentences);
     }
     System.out.printf("== reading invariants: %d sentences of %s (articles and editions), through the code behind say --words%n",
         sentences.size(), benchmarks);

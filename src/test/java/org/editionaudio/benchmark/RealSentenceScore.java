@@ -4,12 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.editionaudio.speech.Lexicon;
+import org.editionaudio.speech.MaryPreview;
 import org.editionaudio.speech.Normalizer;
 import org.editionaudio.speech.Preview;
-import org.editionaudio.speech.SpeechEngine;
-import org.editionaudio.speech.SpeechEngineFactory;
-import org.editionaudio.speech.VoiceProfile;
 import org.editionaudio.speech.WordMatch;
 
 /**
@@ -24,7 +21,6 @@ record RealSentenceScore(int entries, int valid, int stale, int invalid, int our
   static RealSentenceScore run() throws Exception {
     List<RealSentences.Entry> table = RealSentences.table();
     Map<String, RealSentences.Located> corpus = RealSentences.corpus();
-    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     int stale = 0;
     int invalid = 0;
     int valid = 0;
@@ -32,8 +28,8 @@ record RealSentenceScore(int entries, int valid, int stale, int invalid, int our
     int raw = 0;
     List<String> problems = new ArrayList<>();
     List<String> misses = new ArrayList<>();
-    try (SpeechEngine engine = SpeechEngineFactory.maryTts(false).start(voice, 0)) {
-      Preview preview = new Preview(engine, voice, new Normalizer(Lexicon.builtIn()));
+    try (MaryPreview mary = MaryPreview.start()) {
+      Preview preview = mary.preview();
       for (RealSentences.Checked checked : RealSentences.checkAll(table, corpus)) {
         RealSentences.Entry entry = checked.entry();
         if (!checked.valid()) {
@@ -47,7 +43,7 @@ record RealSentenceScore(int entries, int valid, int stale, int invalid, int our
         }
         valid++;
         String ourWords = NormalizationBenchmark.compared(preview.tokens(checked.sentence()));
-        String rawWords = NormalizationBenchmark.rawWords(engine, voice, checked.sentence());
+        String rawWords = NormalizationBenchmark.rawWords(mary.engine(), mary.voice(), checked.sentence());
         if (same(checked.expected(), ourWords)) {
           ours++;
         } else {

@@ -39,7 +39,7 @@ class BoilerplateTest {
       "This slideshow requires JavaScript.|page notice",
       "Story continues below advertisement|page notice",
       "Tags: harbor, council, flooding|page notice",
-      "Follow us on Instagram for more photos|page notice",
+      "Follow us on Instagram for the full gallery|page notice",
   })
   void dropsPageFurniture(String paragraph, String rule) {
     assertEquals(Optional.of(rule), Boilerplate.rule(paragraph));

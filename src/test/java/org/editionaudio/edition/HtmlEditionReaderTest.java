@@ -1,5 +1,6 @@
 package org.editionaudio.edition;
 
+import static org.editionaudio.edition.Pages.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,10 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlEditionReaderTest {
-  private static Edition read(String html) throws EditionException {
-    return EditionReader.automatic().read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)));
-  }
-
   @Test
   void splitsStoriesOnHeadingsAndSkipsGroupingHeadings() throws Exception {
     Edition edition = read("<html><body><main><h1>Briefing</h1>"

@@ -14,7 +14,7 @@ class PromotionsTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Liked this issue? Forward it to a friend and help us grow. Subscribe for free on our site.",
-      "This is your personal referral link. Share it and earn rewards.",
+      "Here is your own referral code. Pass it on and we will send you a mug.",
       "New here? Come to a meeting. Find your ward office. Join our chat group. Follow us online.",
       "Donate today!",
       "You'll receive our newsletter every Tuesday morning."})
@@ -42,13 +42,13 @@ class PromotionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"This e-mail was sent to you because you signed up.", "PO Box 12", "Springfield, IL 62701",
-      "The club is a 501(c)3 nonprofit.", "Gifts are not deductible as charitable contributions."})
+      "The club is a 501(c)3 nonprofit.", "Dues paid to the club are not deductible."})
   void footerLinesAreFooter(String text) {
     assertEquals(Optional.of(Promotions.FOOTER), Promotions.rule(text));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Back to Home Page", "Link to mirror page", "View the web version"})
+  @ValueSource(strings = {"Return to the home page", "Open the mirror site", "View the web version"})
   void linksBackToTheSiteAreSiteLinks(String text) {
     assertEquals(Optional.of(Promotions.SITE_LINK), Promotions.rule(text));
   }

@@ -19,10 +19,9 @@ class ReadingInvariantsIT {
   void noSentenceOfTheRealTextBreaksAReadingInvariant() throws Exception {
     List<String> sentences = ReadingInvariants.realSentences(BENCHMARKS);
     assertTrue(sentences.size() > 5000, "the real text is there: " + sentences.size() + " sentences");
-    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
     List<ReadingInvariants.Violation> violations;
-    try (SpeechEngine engine = SpeechEngineFactory.maryTts(false).start(voice, 0)) {
-      violations = new ReadingInvariants(new Preview(engine, voice, new Normalizer(Lexicon.builtIn()))).checkAll(sentences);
+    try (MaryPreview mary = MaryPreview.start()) {
+      violations = new ReadingInvariants(mary.preview()).checkAll(sentences);
     }
     assertEquals(List.of(), violations.stream().map(v -> v.rule() + " " + v.detail() + " | " + String.join(" ", v.spoken()))
         .limit(40).collect(Collectors.toList()), () -> ReadingInvariants.counts(violations).toString());
