@@ -96,9 +96,9 @@ final class BlockWalker implements NodeFilter {
     }
     String tag = element.normalName();
     int level = headingLevel(tag);
-    if (level > 0 && isProse(element)) {
-      // A heading tag around a run of sentences is a paragraph drawn large, not a headline: it is
-      // walked as a paragraph, so a bold run that opens it is its lead-in.
+    if (level > 0 && isProse(element) && HeadlineParts.runInLead(element, HeadlineParts.text(element)) == null) {
+      // A heading tag around a run of sentences is a paragraph drawn large, not a headline (unless a
+      // bold title opens it: a digest item, read as its headline and blurb).
       proseHeadings.add(element);
       flush();
       open.push(element);
