@@ -29,11 +29,15 @@ final class TeaserCopies {
 
   /** The stories without their teaser copies, each one left out reported to {@code dropped}. */
   static List<Section> withoutCopies(List<Section> stories, Consumer<Dropped> dropped) {
+    // Stories by headline, so each is compared only with the later stories of the same headline.
+    java.util.Map<String, List<Integer>> byTitle = new java.util.HashMap<>();
+    for (int i = 0; i < stories.size(); i++) {
+      byTitle.computeIfAbsent(key(stories.get(i).title()), k -> new ArrayList<>()).add(i);
+    }
     List<Integer> copies = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
-      Section teaser = stories.get(i);
-      for (int j = i + 1; j < stories.size(); j++) {
-        if (isCopy(teaser, stories.get(j))) {
+      for (int j : byTitle.get(key(stories.get(i).title()))) {
+        if (j > i && isCopy(stories.get(i), stories.get(j))) {
           copies.add(i);
           break;
         }
@@ -44,19 +48,20 @@ final class TeaserCopies {
     }
     // Next to a run of teasers, a teaser followed by the list's own trailing lines is one too: its
     // opening is retold later, whatever follows it.
+    Set<Integer> dropping = new HashSet<>(copies);
     int first = copies.get(0);
     int last = copies.get(copies.size() - 1);
     for (int i = Math.max(0, first - 1); i <= Math.min(stories.size() - 1, last + 1); i++) {
-      for (int j = i + 1; j < stories.size() && !copies.contains(i); j++) {
-        if (opensLike(stories.get(i), stories.get(j))) {
-          copies.add(i);
+      for (int j : byTitle.get(key(stories.get(i).title()))) {
+        if (j > i && !dropping.contains(i) && opensLike(stories.get(i), stories.get(j))) {
+          dropping.add(i);
         }
       }
     }
     List<Section> kept = new ArrayList<>();
     for (int i = 0; i < stories.size(); i++) {
       Section story = stories.get(i);
-      if (copies.contains(i)) {
+      if (dropping.contains(i)) {
         dropped.accept(new Dropped(RULE, story.title()));
         story.paragraphs().forEach(p -> dropped.accept(new Dropped(RULE, p)));
       } else {
