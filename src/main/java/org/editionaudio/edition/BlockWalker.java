@@ -187,7 +187,7 @@ final class BlockWalker implements NodeFilter {
           ? linkDensity(text, start, end) : blockDensity;
       int tail = linkTail(text, start, end);
       if (tail > start) {
-        // A sentence followed by links only ("… the operator says. FULL STORY | VIDEO"): the links are
+        // A sentence followed by links only ("… the board says. More | Video"): the links are
         // the template's tail, read (or left out) as a line of their own.
         addParagraph(text, start, tail, density, container);
         addParagraph(text, tail, end, linkDensity(text, tail, end), container);

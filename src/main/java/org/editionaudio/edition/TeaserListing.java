@@ -79,7 +79,7 @@ final class TeaserListing {
   }
 
   /**
-   * The kickers of a front page's teasers: a short label line ("OPINION", "HARVEST") right above a
+   * The kickers of a front page's teasers: a short label line ("COMMENT", "HARVEST") right above a
    * teaser's headline, on a page of three or more teasers and no story of its own.
    */
   static Set<Block> kickers(List<Block> blocks) {
