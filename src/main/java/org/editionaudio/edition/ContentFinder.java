@@ -180,7 +180,7 @@ final class ContentFinder {
     return weight;
   }
 
-  private static boolean isInside(Element element, Element ancestor) {
+  static boolean isInside(Element element, Element ancestor) {
     for (Element e = element; e != null; e = e.parent()) {
       if (e == ancestor) {
         return true;

@@ -152,7 +152,7 @@ final class PageCleaner {
     });
   }
 
-  private static boolean isInsideAny(Element element, Set<Element> ancestors) {
+  static boolean isInsideAny(Element element, Set<Element> ancestors) {
     for (Element e = element; e != null; e = e.parent()) {
       if (ancestors.contains(e)) {
         return true;

@@ -168,7 +168,7 @@ final class TeaserListing {
     Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
     roots.addAll(chosen);
     for (Element root : chosen) {
-      if (isInside(listing, root)) {
+      if (ContentFinder.isInside(listing, root)) {
         return chosen;
       }
     }
@@ -179,10 +179,11 @@ final class TeaserListing {
     for (int i = 0; i < units.size(); i++) {
       Unit unit = units.get(i);
       blurbs.add(unit.blurb());
-      if (within(unit.headline().container(), roots) && within(unit.blurb().container(), roots)) {
+      if (PageCleaner.isInsideAny(unit.headline().container(), roots)
+          && PageCleaner.isInsideAny(unit.blurb().container(), roots)) {
         unitsChosen++;
       }
-      if (isInside(homes.get(i), listing)) {
+      if (ContentFinder.isInside(homes.get(i), listing)) {
         listingProse += unit.blurb().text().length();
         inListing++;
       }
@@ -192,14 +193,14 @@ final class TeaserListing {
     int storyParagraphs = 0;
     int chosenBlurbs = 0;
     for (Block block : blocks) {
-      if (!isBlurb(block) || block.container() == null || !within(block.container(), roots)) {
+      if (!isBlurb(block) || block.container() == null || !PageCleaner.isInsideAny(block.container(), roots)) {
         continue;
       }
       chosenBlurbs++;
       if (!blurbs.contains(block)) {
         storyParagraphs++;
       }
-      if (!isInside(block.container(), listing)) {
+      if (!ContentFinder.isInside(block.container(), listing)) {
         lost += block.text().length();
         lostBlocks++;
       }
@@ -217,24 +218,6 @@ final class TeaserListing {
       return both == body ? chosen : List.of(both);
     }
     return listingProse >= lost || inListing >= 2 * lostBlocks ? List.of(listing) : chosen;
-  }
-
-  private static boolean within(Element element, Set<Element> roots) {
-    for (Element e = element; e != null; e = e.parent()) {
-      if (roots.contains(e)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isInside(Element element, Element ancestor) {
-    for (Element e = element; e != null; e = e.parent()) {
-      if (e == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Element common(Element a, Element b) {
