@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class EditionOpening {
   static final String GREETING = "opening: greeting (a short salutation before the first story)";
   static final String CONTENTS = "opening: contents label (its list links to the page's own stories)";
+  static final String CONTENTS_LIST = "opening: contents (short lines that name the stories after them)";
+  private static final int MAX_CONTENTS_LINE_WORDS = 12;
 
   private static final Pattern SALUTATION = Pattern.compile(
       "(?i)^\\W*(good (morning|afternoon|evening|day)|hello|hi|hey|dear|greetings|welcome|happy \\p{L}+day)\\b");
@@ -70,6 +72,22 @@ final class EditionOpening {
       label[i] = own >= MIN_ENTRIES && own * 2 >= entries;
     }
     return label;
+  }
+
+  /**
+   * True when {@code first}, the edition's first section, is its table of contents: two or more short
+   * lines that are no sentences, at least half of which name a story that follows.
+   */
+  static boolean isContents(Section first, List<Section> later) {
+    List<String> lines = first.paragraphs();
+    if (lines.size() < MIN_ENTRIES || lines.stream().anyMatch(
+        p -> Boilerplate.words(p) > MAX_CONTENTS_LINE_WORDS || SENTENCE_STOP.matcher(p.strip()).find())) {
+      return false;
+    }
+    long named = lines.stream()
+        .filter(line -> later.stream().anyMatch(story -> StoryUnits.names(line, story.title())))
+        .count();
+    return named >= MIN_ENTRIES && named * 2 >= lines.size();
   }
 
   private static String key(String text) {

@@ -440,6 +440,13 @@ final class HtmlEditionReader implements EditionReader {
       sections.dropOpening();
       stories = sections.sections();
     }
+    // A first section of short lines naming the stories after it is the edition's contents: never read.
+    if (stories.size() >= 3 && EditionOpening.isContents(stories.get(0), stories.subList(1, stories.size()))) {
+      Section contents = stories.get(0);
+      dropped.accept(new Dropped(EditionOpening.CONTENTS_LIST, contents.title()));
+      contents.paragraphs().forEach(p -> dropped.accept(new Dropped(EditionOpening.CONTENTS_LIST, p)));
+      stories = stories.subList(1, stories.size());
+    }
     return TeaserCopies.withoutCopies(stories, dropped);
   }
 

@@ -244,6 +244,11 @@ final class StoryUnits {
     return inside;
   }
 
+  /** True when the contents line {@code entry} names the story headed {@code headline}. */
+  static boolean names(String entry, String headline) {
+    return isNamed(headline, List.of(contentWords(entry)));
+  }
+
   /** True for every heading the contents names, so `--explain` can say why a story held together. */
   private static boolean isNamed(String headline, List<Set<String>> entries) {
     Set<String> words = contentWords(headline);
