@@ -30,6 +30,12 @@ final class BlockWalker implements NodeFilter {
   private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(bold|bolder|[6-9]00)");
 
   private static final int SHORT_LINE_WORDS = 6;
+  private static final int MAX_HEADLINE_WORDS = 20;
+  private static final String TAIL_SEPARATORS = "|·•»›/-–—";
+  private static final int TAIL_MIN_SENTENCE_WORDS = 6;
+  private static final Pattern POST_TOKEN = Pattern.compile("(^|\\s)[#@]\\w|://|www\\.|\\w\\.\\w+/");
+  private static final double MAX_SENTENCE_LINKS = 0.5;
+  private static final Pattern PROSE_END = Pattern.compile("(?s).*[.!?][\"”’)]?$");
   private static final Pattern BARE_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
   private static final Pattern GLYPHS = Pattern.compile("[^\\p{L}\\p{N}]{0,8}");
   private static final Pattern LEAD_PUNCTUATION = Pattern.compile("[ \\t\\u00A0]?[:.!?—–]");
@@ -52,6 +58,8 @@ final class BlockWalker implements NodeFilter {
   private int linkDepth;
   private int preDepth;
   private Node lastTextParent;
+
+  private final Set<Element> proseHeadings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private BlockWalker() {}
 
@@ -88,6 +96,14 @@ final class BlockWalker implements NodeFilter {
     }
     String tag = element.normalName();
     int level = headingLevel(tag);
+    if (level > 0 && isProse(element) && HeadlineParts.runInLead(element, HeadlineParts.text(element)) == null) {
+      // A heading tag around a run of sentences is a paragraph drawn large, not a headline (unless a
+      // bold title opens it: a digest item, read as its headline and blurb).
+      proseHeadings.add(element);
+      flush();
+      open.push(element);
+      return FilterResult.CONTINUE;
+    }
     if (level > 0) {
       flush();
       String text = HeadlineParts.text(element);
@@ -134,7 +150,7 @@ final class BlockWalker implements NodeFilter {
         if (linkDepth > 0 && --linkDepth == 0) {
           linkRuns.add(new int[] {linkStart, buffer.length()});
         }
-      } else if (BLOCKS.contains(tag)) {
+      } else if (BLOCKS.contains(tag) || proseHeadings.contains(element)) {
         flush();
         if (!open.isEmpty() && open.peek() == element) {
           open.pop();
@@ -169,7 +185,15 @@ final class BlockWalker implements NodeFilter {
       String line = TextCleaner.clean(text.substring(start, end));
       double density = Boilerplate.words(line) <= SHORT_LINE_WORDS && !BARE_ADDRESS.matcher(line).matches()
           ? linkDensity(text, start, end) : blockDensity;
-      addParagraph(text, start, end, density, container);
+      int tail = linkTail(text, start, end);
+      if (tail > start) {
+        // A sentence followed by links only ("… the board says. More | Video"): the links are
+        // the template's tail, read (or left out) as a line of their own.
+        addParagraph(text, start, tail, density, container);
+        addParagraph(text, tail, end, linkDensity(text, tail, end), container);
+      } else {
+        addParagraph(text, start, end, density, container);
+      }
       if (!found) {
         break;
       }
@@ -180,6 +204,51 @@ final class BlockWalker implements NodeFilter {
     linkRuns.clear();
     textStarts.clear();
     textParents.clear();
+  }
+
+  /**
+   * Where a line's link tail starts: after the line's last sentence end, only links and separators
+   * follow, at most a short line's words of them, after a sentence of prose. {@code start} when there
+   * is none.
+   */
+  private int linkTail(String text, int start, int end) {
+    int at = end;
+    boolean link = false;
+    while (at > start) {
+      char c = text.charAt(at - 1);
+      if (inLink(at - 1)) {
+        link = true;
+      } else if (!Character.isWhitespace(c) && c != '\u00A0' && TAIL_SEPARATORS.indexOf(c) < 0) {
+        break;
+      }
+      at--;
+    }
+    if (!link || at <= start) {
+      return start;
+    }
+    // The tail is set apart from the sentence by a space or a separator; a link glued to the full
+    // stop, a printed address, a hashtag or a handle is the sentence's own (a quoted post's).
+    if (at >= end || !(Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\u00A0'
+        || TAIL_SEPARATORS.indexOf(text.charAt(at)) >= 0)) {
+      return start;
+    }
+    String before = TextCleaner.clean(text.substring(start, at));
+    String tail = TextCleaner.clean(text.substring(at, end));
+    if (POST_TOKEN.matcher(tail).find()) {
+      return start;
+    }
+    boolean sentence = PROSE_END.matcher(before).matches() && Boilerplate.words(before) >= TAIL_MIN_SENTENCE_WORDS
+        && linkDensity(text, start, at) < MAX_SENTENCE_LINKS;
+    return sentence && Boilerplate.words(tail) <= SHORT_LINE_WORDS ? at : start;
+  }
+
+  private boolean inLink(int offset) {
+    for (int[] run : linkRuns) {
+      if (offset >= run[0] && offset < run[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Element firstText(int start, int end) {
@@ -268,6 +337,12 @@ final class BlockWalker implements NodeFilter {
     } else {
       blocks.add(new Block(clean, 0, density, container, false, null, null, first));
     }
+  }
+
+  /** More words than a headline has, ending as a sentence ends. */
+  private static boolean isProse(Element heading) {
+    String text = TextCleaner.clean(heading.text());
+    return Boilerplate.words(text) > MAX_HEADLINE_WORDS && PROSE_END.matcher(text).matches();
   }
 
   static boolean isBold(Element element) {

@@ -24,13 +24,18 @@ public final class Boilerplate {
           + " episode| audio| podcast| version| on| all| \\(?\\d+ min(ute)?s?\\)?)*\\s*[:.!]?$");
   private static final int PLAYER_MAX_WORDS = 16;
   private static final Pattern PLAYER_READOUT = Pattern.compile(
-      "(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b|\\b\\d+(\\.\\d+)?\\s?[x×]\\b|\\b\\d+\\s?%|\\b\\d+\\s?(min|mins|minutes?|sec|secs|seconds?)\\b");
+      "(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b|\\b\\d+(\\.\\d+)?\\s?[x×](?![\\p{L}\\p{N}])|\\b\\d+\\s?%|\\b\\d+\\s?(min|mins|minutes?|sec|secs|seconds?)\\b");
   private static final Pattern PLAYER_GLYPH = Pattern.compile("[\\u25B6\\u25B8\\u25BA\\u23F4-\\u23FA\\u23EA-\\u23EF]|\\x{1F50A}|\\x{1F509}|\\x{1F508}|\\x{1F507}|\\x{1F3A7}");
   private static final java.util.Set<String> PLAYER_WORDS = java.util.Set.of(
       "listen", "listening", "play", "pause", "resume", "stop", "mute", "unmute", "volume", "speed", "audio", "to",
       "this", "the", "article", "story", "episode", "podcast", "now", "read", "aloud", "by", "voice", "hear", "version",
       "min", "mins", "minute", "minutes", "sec", "seconds", "listen's", "narrated", "playback", "rate", "skip", "back",
       "forward", "rewind", "x", "of", "our", "today's", "today’s", "edition", "length", "duration");
+  // A player's label: a verb of listening and a few words, beside the player's clock ("Listen to this brief 0:00 / 6:42").
+  private static final Pattern LISTEN_LABEL = Pattern.compile("(?i)^\\W*(listen|play|hear)\\b");
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+  private static final int LISTEN_LABEL_MAX_WORDS = 6;
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern CLOCKS_AND_NUMBERS = Pattern.compile("^[\\d\\s:./|%x×-]+$");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
@@ -201,16 +206,24 @@ public final class Boilerplate {
       boolean readout = PLAYER_READOUT.matcher(text).find() || PLAYER_GLYPH.matcher(text).find();
       String rest = PLAYER_READOUT.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
       boolean any = false;
+      boolean others = false;
       for (String word : rest.split("[^\\p{L}'’]+")) {
-        if (word.isEmpty()) {
-          continue;
+        if (!word.isEmpty()) {
+          any = true;
+          others |= !PLAYER_WORDS.contains(word);
         }
-        if (!PLAYER_WORDS.contains(word)) {
-          return false;
-        }
-        any = true;
       }
-      if (readout && any) {
+      if (readout && any && !others) {
+        return true;
+      }
+      String bare = PLAYER_GLYPH.matcher(PLAYER_READOUT.matcher(text).replaceAll(" ")).replaceAll(" ");
+      // Only glyphs, clocks and readouts between separators ("▶ 12:31 · 1.5×"): a player's line.
+      if (readout && !LETTER_OR_DIGIT.matcher(bare).find()) {
+        return true;
+      }
+      // A listening verb and a few words beside a clock, with no sentence: the player's own label.
+      if (LISTEN_LABEL.matcher(text).find() && CLOCK.matcher(text).find()
+          && words(bare) <= LISTEN_LABEL_MAX_WORDS && !bare.strip().matches("(?s).*[.!?][\"”’)]?$")) {
         return true;
       }
     }

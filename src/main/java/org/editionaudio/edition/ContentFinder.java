@@ -14,14 +14,16 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the elements that hold the stories. Every paragraph of real text scores the elements above
  * it (its parent fully, higher ancestors less); an element's score is cut by the share of its text
- * that is links and moved by class and id hints. The best element wins, widened to a common
- * ancestor when several strong candidates share one (an edition of stories), with the siblings
- * that score nearly as well.
+ * that is links and moved by class and id hints (in full only where there is text to back them).
+ * The best element wins, widened to a common ancestor when several strong candidates share one
+ * (an edition of stories), with the siblings that score nearly as well; a listing of teasers that
+ * the choice misses replaces it ({@link TeaserListing}).
  */
 final class ContentFinder {
   private static final int MIN_PARAGRAPH_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int MAX_HOPS = 16;
+  private static final double HINT_EVIDENCE = 3;
   private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tfoot", "tr", "td", "th", "center");
   private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "li", "dd", "dt", "td", "th", "address");
   private static final Pattern POSITIVE = Pattern.compile(
@@ -41,7 +43,7 @@ final class ContentFinder {
     ContentFinder finder = new ContentFinder();
     finder.lengths = TextLengths.of(body);
     finder.score(blocks);
-    return finder.choose(body);
+    return TeaserListing.area(body, blocks, finder.choose(body));
   }
 
   private void score(List<Block> blocks) {
@@ -64,7 +66,10 @@ final class ContentFinder {
         target = parent;
       }
     }
-    scores.replaceAll((element, raw) -> (raw + weight(element)) * (1 - lengths.linkDensity(element)));
+    // A class or id hint moves a score in full only once the element holds about a paragraph's points:
+    // a hint alone ("post" in a promo box's class) must not make an element with one short line win.
+    scores.replaceAll((element, raw) -> (raw + weight(element) * Math.min(1, raw / HINT_EVIDENCE))
+        * (1 - lengths.linkDensity(element)));
   }
 
   private List<Element> choose(Element body) {
@@ -175,7 +180,7 @@ final class ContentFinder {
     return weight;
   }
 
-  private static boolean isInside(Element element, Element ancestor) {
+  static boolean isInside(Element element, Element ancestor) {
     for (Element e = element; e != null; e = e.parent()) {
       if (e == ancestor) {
         return true;

@@ -39,6 +39,7 @@ final class HtmlEditionReader implements EditionReader {
   // An e-mail's footer sits in its last blocks; once its first line is seen, the short lines after it are its.
   private static final int FOOTER_REGION = 15;
   private static final int NOT_A_HEADING_LEVEL = 7;
+  private static final String MOSTLY_LINKS = "mostly links";
   // A headline line's own box holds a few nodes; a larger one is not read whole for a badge.
   private static final int MAX_HEADLINE_BOX_NODES = 4;
 
@@ -94,10 +95,13 @@ final class HtmlEditionReader implements EditionReader {
       List<Block> blocks = contentBlocks(page, dropped);
       List<Block> headlines = blocks.stream().filter(b -> b.headingLevel() == 1).toList();
       // One h1 is the edition's headline; several are the stories' own (HTML5 articles).
-      Block headline = headlines.size() == 1 ? headlines.get(0) : null;
+      // A lone h1 that heads a later teaser is one story's headline on a front page, not the page's.
+      boolean teaserH1 = headlines.size() == 1 && TeaserListing.headsALaterTeaser(blocks, headlines.get(0));
+      Block headline = headlines.size() == 1 && !teaserH1 ? headlines.get(0) : null;
       // Without a headline in the content, the page's one h1 (in its header) still names the edition
       // better than <title>, which adds the site's name: the opening is not a story named after the tab.
-      title = first(headline == null ? pageHeadline : headline.text(), meta.title(), fileTitle(input));
+      title = first(headline == null ? (teaserH1 ? null : pageHeadline) : headline.text(), meta.title(),
+          fileTitle(input));
       int start = 0;
       if (headline != null) {
         // Above the headline sit the kicker, the section label and the dateline, never the story.
@@ -153,8 +157,16 @@ final class HtmlEditionReader implements EditionReader {
     }
     List<String> rules = new ArrayList<>();
     Map<Element, int[]> linesDropped = new IdentityHashMap<>();
+    Set<Block> linkedHeadlines = TeaserListing.linkedHeadlines(blocks);
+    Set<Block> kickers = TeaserListing.kickers(blocks);
     for (Block block : blocks) {
       String rule = dropRule(block);
+      if (MOSTLY_LINKS.equals(rule) && linkedHeadlines.contains(block)) {
+        rule = null;
+      }
+      if (rule == null && kickers.contains(block)) {
+        rule = "kicker above a teaser's headline";
+      }
       if ("dateline".equals(rule) && (block.isHeading() || isSizedHeadline(block, sizes))
           && Boilerplate.isDatedTitle(block.text())) {
         // "Open Day: April 5": a headline that names an event and its date.
@@ -164,7 +176,7 @@ final class HtmlEditionReader implements EditionReader {
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
         rule = "repeated template line";
       }
-      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty()) {
+      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty() && !linkedHeadlines.contains(block)) {
         String lower = block.text().toLowerCase(Locale.ROOT);
         if (imageDescriptions.stream().anyMatch(lower::startsWith)) {
           rule = "caption (repeats an image's description)";
@@ -208,6 +220,15 @@ final class HtmlEditionReader implements EditionReader {
       if (listEntry[i]) {
         dropped.accept(new Dropped("kept: linked entry of a story's list (most of its list is text)", blocks.get(i).text()));
         rules.set(i, null);
+      }
+    }
+    List<Block> listed = blocks;
+    boolean[] contentsLabel = EditionOpening.contentsLabels(blocks, rules, i -> rules.get(i) == null
+        && (listed.get(i).isHeading() || isSizedHeadline(listed.get(i), sizes) || isBoldHeadline(listed.get(i))
+        || linkedUnit[i]));
+    for (int i = 0; i < blocks.size(); i++) {
+      if (contentsLabel[i]) {
+        rules.set(i, EditionOpening.CONTENTS);
       }
     }
     boolean[] nestedHeading = StoryUnits.nestedSubheadings(blocks, rules);
@@ -281,7 +302,9 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       boolean sized = isSizedHeadline(block, sizes);
-      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i];
+      // A linked teaser line over a blurb that the bold-unit rule does not take (a plain link line).
+      boolean linked = linkedHeadlines.contains(block) && !linkedUnit[i];
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i] || linked;
       String headlineText = block.text();
       if (linkedUnit[i]) {
         headlineText = StoryUnits.headlineOf(block);
@@ -366,13 +389,19 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
             : sized ? "story split: headline drawn larger than the text"
             : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
+            : linked && !isBoldHeadline(block) ? "story split: linked headline over a blurb (a teaser)"
             : "story split: bold headline line",
             headlineText));
         if (badge != null && headlineText.startsWith(badge)) {
           dropped.accept(new Dropped("kicker badge (its own element before the headline)", badge));
           headlineText = TextCleaner.clean(headlineText.substring(badge.length()));
         }
-        sections.heading(headlineText, block.url());
+        if (linked && block.leadIn() != null) {
+          // "Title (By: @name)": the bold linked title is the headline, what follows it its credit.
+          dropped.accept(new Dropped("credit after a teaser headline", block.afterLeadIn()));
+          headlineText = block.leadIn();
+        }
+        sections.heading(headlineText, linked && block.url() == null ? BlockWalker.link(block.container()) : block.url());
       } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
         dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
             block.leadIn()));
@@ -396,6 +425,12 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     List<Section> stories = sections.sections();
+    if (stories.size() - (sections.opening().isEmpty() ? 0 : 1) >= 2) {
+      // A greeting before the first of several stories: the spoken intro opens the edition instead.
+      sections.dropFromOpening(EditionOpening::isGreeting)
+          .forEach(p -> dropped.accept(new Dropped(EditionOpening.GREETING, p)));
+      stories = sections.sections();
+    }
     // An edition with no headline of its own opens with its masthead, greeting or contents, not a story.
     List<String> opening = sections.opening();
     if (noHeadline && stories.size() >= 3 && !opening.isEmpty()
@@ -405,7 +440,14 @@ final class HtmlEditionReader implements EditionReader {
       sections.dropOpening();
       stories = sections.sections();
     }
-    return stories;
+    // A first section of short lines naming the stories after it is the edition's contents: never read.
+    if (stories.size() >= 3 && EditionOpening.isContents(stories.get(0), stories.subList(1, stories.size()))) {
+      Section contents = stories.get(0);
+      dropped.accept(new Dropped(EditionOpening.CONTENTS_LIST, contents.title()));
+      contents.paragraphs().forEach(p -> dropped.accept(new Dropped(EditionOpening.CONTENTS_LIST, p)));
+      stories = stories.subList(1, stories.size());
+    }
+    return TeaserCopies.withoutCopies(stories, dropped);
   }
 
   /**
@@ -465,7 +507,7 @@ final class HtmlEditionReader implements EditionReader {
     // A whole linked sentence is still a sentence; a run of linked labels is navigation.
     if (!block.isHeading() && !isBoldHeadline(block) && block.linkDensity() > MAX_LINK_DENSITY
         && !isLinkedSentence(block.text()) && !isLinkedListSentence(block)) {
-      return "mostly links";
+      return MOSTLY_LINKS;
     }
     String rule = Boilerplate.rule(block.text()).orElse(null);
     if (rule == null && !block.isHeading() && !isBoldHeadline(block)) {

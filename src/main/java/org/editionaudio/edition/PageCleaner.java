@@ -60,6 +60,10 @@ final class PageCleaner {
 
   /** Removes non-story elements from the page in place, reporting each removed element that had text. */
   static void clean(Document page, Consumer<Dropped> dropped) {
+    // A player's box is found by its controls, so it is found before the controls go.
+    List<Element> players = PlayerWidgets.find(page.body());
+    players.forEach(player -> report(player, PlayerWidgets.RULE, dropped));
+    removeAll(players);
     removeAll(page.select(NO_TEXT));
     for (Element control : page.select(CONTROLS)) {
       report(control, "form control", dropped);
@@ -148,7 +152,7 @@ final class PageCleaner {
     });
   }
 
-  private static boolean isInsideAny(Element element, Set<Element> ancestors) {
+  static boolean isInsideAny(Element element, Set<Element> ancestors) {
     for (Element e = element; e != null; e = e.parent()) {
       if (ancestors.contains(e)) {
         return true;

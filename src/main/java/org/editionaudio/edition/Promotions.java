@@ -23,6 +23,7 @@ final class Promotions {
   private static final int NEUTRAL_QUESTION_WORDS = 8;
   private static final int MAX_BUTTON_WORDS = 3;
   private static final int MAX_STATED_ASK_WORDS = 25;
+  private static final int MAX_SOLICITATION_WORDS = 15;
 
   // Imperatives that only an ask uses: they open a sentence addressed to the reader.
   private static final String STRONG =
@@ -30,7 +31,7 @@ final class Promotions {
           + "|forward|upgrade|pledge|chip in|rsvp|advertise|apply|volunteer|give";
   // Imperatives that stories use too: an ask only when it also speaks to the reader.
   private static final String WEAK =
-      "find|get|try|visit|discover|surf|copy|earn|fill out|click|tap|download|attend|email|e-mail|reply|tell|invite";
+      "find|get|try|visit|discover|surf|copy|earn|fill out|click|tap|download|attend|email|e-mail|reply|tell|invite|send";
   private static final Pattern LEAD = Pattern.compile("(?i)^[^\\p{L}]*((please|simply|just|so|and|or|then)\\s+)?");
   private static final Pattern STRONG_START = Pattern.compile("(?i)^(" + STRONG + ")\\b");
   private static final Pattern WEAK_START = Pattern.compile("(?i)^(" + WEAK + ")\\b");
@@ -98,6 +99,7 @@ final class Promotions {
     int selfAsks = 0;
     int selfReferences = 0;
     int jobs = 0;
+    boolean readerQuestion = false;
     for (String sentence : SENTENCE_END.split(text)) {
       String s = sentence.strip();
       if (Boilerplate.words(s) == 0) {
@@ -110,11 +112,13 @@ final class Promotions {
       }
       // "Are you new here?", "Enjoying this newsletter?": a short question opens an ask and counts for nothing.
       if (s.endsWith("?") && Boilerplate.words(s) <= NEUTRAL_QUESTION_WORDS) {
+        readerQuestion |= YOU.matcher(s).find();
         continue;
       }
       counted++;
       selfReferences += SELF_REFERENCE.matcher(s).find() ? 1 : 0;
-      if (isAsk(s)) {
+      // After a question put to the reader ("Were you there?"), an imperative speaks to the reader too.
+      if (isAsk(s) || readerQuestion && WEAK_START.matcher(stripLead(s)).find()) {
         asks++;
         selfAsks += SELF_ASK.matcher(s).find() ? 1 : 0;
       }
@@ -130,7 +134,9 @@ final class Promotions {
     boolean forTheEdition = selfAsks > 0 && asks * 2 >= counted && counted - asks <= 2;
     boolean mostlyAsks = asks >= 2 && asks * 2 > counted && counted - asks <= 2;
     boolean button = counted == 1 && asks == 1 && words <= MAX_BUTTON_WORDS;
-    if (words <= MAX_CTA_WORDS && (forTheEdition || mostlyAsks || button)) {
+    // "Were you there? Send us your pictures": a question to the reader and one ask, nothing else.
+    boolean solicitation = readerQuestion && counted == 1 && asks == 1 && words <= MAX_SOLICITATION_WORDS;
+    if (words <= MAX_CTA_WORDS && (forTheEdition || mostlyAsks || button || solicitation)) {
       return Optional.of(CALL_TO_ACTION);
     }
     // One sentence must name the sender itself; in a longer block, most sentences speak of the edition.

@@ -101,8 +101,34 @@ final class SectionCollector {
     }
   }
 
+  /**
+   * Leaves out the opening's paragraphs that {@code drop} picks, and the opening story itself when
+   * none is left; returns the paragraphs left out.
+   */
+  List<String> dropFromOpening(java.util.function.Predicate<String> drop) {
+    flush();
+    if (opening.isEmpty() || sections.isEmpty()) {
+      return List.of();
+    }
+    List<String> gone = opening.stream().filter(drop).toList();
+    if (gone.isEmpty()) {
+      return gone;
+    }
+    List<String> kept = opening.stream().filter(drop.negate()).toList();
+    Section first = sections.get(0);
+    if (kept.isEmpty()) {
+      sections.remove(0);
+    } else {
+      sections.set(0, new Section(first.title(), kept, first.url()));
+    }
+    opening = kept;
+    return gone;
+  }
+
   private void flush() {
-    if (!paragraphs.isEmpty() && title == null && sections.isEmpty() && !discarded) {
+    // The first story named like the edition (no headline, or the masthead's) is the edition's opening.
+    boolean edition = title == null || TextCleaner.clean(title).equalsIgnoreCase(TextCleaner.clean(leadTitle));
+    if (!paragraphs.isEmpty() && edition && sections.isEmpty() && !discarded) {
       opening = List.copyOf(paragraphs);
     }
     if (!paragraphs.isEmpty()) {

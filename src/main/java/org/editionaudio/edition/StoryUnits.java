@@ -30,7 +30,7 @@ final class StoryUnits {
 
   /**
    * Marks the linked headline lines: a bold link that opens its own line, followed at most by a
-   * short tail ("(By: @name)", "video"), with a prose blurb as the next read block. When the page
+   * short tail ("(from @name)", "video"), with a prose blurb as the next read block. When the page
    * has at least three, they are its story unit, and each is a story's headline.
    */
   static boolean[] linkedHeadlines(List<Block> blocks, List<String> rules) {
@@ -52,8 +52,8 @@ final class StoryUnits {
 
   /**
    * Marks the linked list items that are entries of a story's list, not navigation: most other items
-   * of their list are read as text, or their list hangs under a list item that is read ("In
-   * progress:" over linked bug titles). A list of links alone stays a list of links.
+   * of their list are read as text, or their list hangs under a list item that is read ("Still
+   * open:" over linked ticket titles). A list of links alone stays a list of links.
    */
   static boolean[] linkedListEntries(List<Block> blocks, List<String> rules) {
     boolean[] entry = new boolean[blocks.size()];
@@ -114,7 +114,7 @@ final class StoryUnits {
     return block.leadIn().replaceAll("[\\s:—–]+$", "");
   }
 
-  /** The tail after a linked headline ("(By: @name)"), empty when there is none. */
+  /** The tail after a linked headline ("(from @name)"), empty when there is none. */
   static String tailOf(Block block) {
     return block.afterLeadIn();
   }
@@ -242,6 +242,11 @@ final class StoryUnits {
       }
     }
     return inside;
+  }
+
+  /** True when the contents line {@code entry} names the story headed {@code headline}. */
+  static boolean names(String entry, String headline) {
+    return isNamed(headline, List.of(contentWords(entry)));
   }
 
   /** True for every heading the contents names, so `--explain` can say why a story held together. */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The metric behaves like the benchmark's own, and extraction does not fall below its floor. */
 class ExtractionBenchmarkTest {
-  // Measured 0.970 when this floor was set; a drop below it is a regression, not noise (the score is deterministic).
-  private static final double F1_FLOOR = 0.960;
+  // Measured 0.9708 when this floor was set (issue 9 asks for no less than 0.970); the score is deterministic.
+  private static final double F1_FLOOR = 0.970;
 
   @Test
   void shinglesAreFourTokenWindowsCountedAsMultisets() {

@@ -34,6 +34,21 @@ class PromotionsTest {
     assertEquals(Optional.empty(), Promotions.rule(text));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Were you at the fair? Send pictures", "Did you see the storm? Tell us what happened."})
+  void aQuestionToTheReaderWithOneAskIsACallToAction(String text) {
+    assertEquals(Optional.of(Promotions.CALL_TO_ACTION), Promotions.rule(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Is it over? Send the bill back to the committee, the senator told the chamber on Friday afternoon.",
+      "Were they warned? Tell-tale cracks had been reported in the wall for two years before it fell.",
+      "Send the bill back to committee."})
+  void aQuestionNotPutToTheReaderOrALongerSentenceIsRead(String text) {
+    assertEquals(Optional.empty(), Promotions.rule(text));
+  }
+
   @Test
   void aHiringSentenceIsAJobAd() {
     assertEquals(Optional.of(Promotions.JOB_AD),

@@ -45,7 +45,7 @@ class StoryUnitsTest {
 
   @Test
   void twoLinkedHeadlinesAreNotYetTheStoryUnit() throws Exception {
-    String unit = "<p><a href=\"https://example.org/%s\"><strong>%s</strong></a> (By: <a href=\"https://example.org/u\">@ana</a>)</p>"
+    String unit = "<p><a href=\"https://example.org/%s\"><strong>%s</strong></a> (from <a href=\"https://example.org/u\">@ana</a>)</p>"
         + "<p>Ana wrote a long and careful piece about the work on the old mill and what comes next for it.</p>";
     String two = "<main><h1>Roundup</h1><h2>Blogs</h2>" + String.format(unit, "a", "The Mill Wheel Turns")
         + String.format(unit, "b", "Notes From the Weir") + "</main>";
@@ -68,15 +68,15 @@ class StoryUnitsTest {
         + "<li>Ana fixed the margins of the preview when a custom paper size is chosen.</li>"
         + "<li>Ben made the dialog remember the last printer that was used.</li>"
         + "<li>Cleo <a href=\"https://example.org/1\">sped up the preview</a></li>"
-        + "<li>In progress:<ul><li><a href=\"https://example.org/2\">Bug 12 - duplex pages print twice</a></li></ul></li>"
+        + "<li>Still open:<ul><li><a href=\"https://example.org/2\">Ticket 12 - duplex pages print twice</a></li></ul></li>"
         + "</ul><h2>Elsewhere</h2><p>The team also met the printer vendors on Friday to plan the next release.</p>"
         + "<ul><li><a href=\"https://example.org/a\">Home</a></li><li><a href=\"https://example.org/b\">Archive</a></li>"
         + "<li><a href=\"https://example.org/c\">About us</a></li></ul></main>";
     List<Section> sections = EditionReader.automatic()
         .read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8))).sections();
     assertEquals(List.of("Ana fixed the margins of the preview when a custom paper size is chosen.",
-        "Ben made the dialog remember the last printer that was used.", "Cleo sped up the preview", "In progress:",
-        "Bug 12 - duplex pages print twice"), sections.get(0).paragraphs());
+        "Ben made the dialog remember the last printer that was used.", "Cleo sped up the preview", "Still open:",
+        "Ticket 12 - duplex pages print twice"), sections.get(0).paragraphs());
     assertEquals(List.of("The team also met the printer vendors on Friday to plan the next release."),
         sections.get(1).paragraphs());
   }
