@@ -33,11 +33,7 @@ class BatchIT {
   }
 
   private static JarIT.Process run(Path work, Map<String, String> env, String... args) throws Exception {
-    Path out = Files.createTempFile(work, "out-", ".txt");
-    Path err = Files.createTempFile(work, "err-", ".txt");
-    Process process = jar(work, env, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "finished in time");
-    return new JarIT.Process(process.exitValue(), Files.readString(out), Files.readString(err));
+    return JarIT.run(jar(work, env, args), 10);
   }
 
   private static List<Path> editionFolders(Path out) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,22 +55,8 @@ class ClassDataArchiveIT {
     return builder;
   }
 
-  private static JarIT.Process run(ProcessBuilder builder) throws Exception {
-    Path out = Files.createTempFile("cds-it-", ".out");
-    Path err = Files.createTempFile("cds-it-", ".err");
-    try {
-      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      assertTrue(process.waitFor(5, TimeUnit.MINUTES), "finished in time: " + builder.command());
-      return new JarIT.Process(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
-  }
-
   private static JarIT.Process run(Path work, Path jar, String javaOpts, String... args) throws Exception {
-    return run(launcher(work, jar, javaOpts, List.of(), args));
+    return JarIT.run(launcher(work, jar, javaOpts, List.of(), args), 5);
   }
 
   /** The files beside the jar whose names end with {@code suffix}. */
@@ -220,7 +205,7 @@ class ClassDataArchiveIT {
     Files.setPosixFilePermissions(install, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       ProcessBuilder builder = launcher(work, install.resolve("edition-audio.jar"), null, prefix, "--version");
-      JarIT.Process run = run(builder);
+      JarIT.Process run = JarIT.run(builder, 5);
       assertEquals(0, run.exitCode(), run.err());
       assertEquals(versionLine(), run.out());
       assertEquals("", run.err());

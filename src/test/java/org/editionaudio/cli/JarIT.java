@@ -34,12 +34,16 @@ class JarIT {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("jar-it-", ".out");
-    Path err = Files.createTempFile("jar-it-", ".err");
+    return run(new ProcessBuilder(command).directory(workingDir.toFile()), 5);
+  }
+
+  /** Runs {@code builder} to its end, within {@code minutes}, its output and errors captured through files. */
+  static Process run(ProcessBuilder builder, int minutes) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("edition-audio-it-", ".out");
+    Path err = Files.createTempFile("edition-audio-it-", ".err");
     try {
-      java.lang.Process process = new ProcessBuilder(command).directory(workingDir.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      assertTrue(process.waitFor(5, TimeUnit.MINUTES), "finished in time: " + command);
+      java.lang.Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      assertTrue(process.waitFor(minutes, TimeUnit.MINUTES), "finished in time: " + builder.command());
       return new Process(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
@@ -47,6 +51,7 @@ class JarIT {
       Files.deleteIfExists(err);
     }
   }
+
 
   @Test
   void theReadmeCommandWritesTheSeedEditionIntoOut(@TempDir Path work) throws Exception {

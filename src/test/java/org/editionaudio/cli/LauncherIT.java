@@ -3,12 +3,10 @@ package org.editionaudio.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,25 +24,14 @@ class LauncherIT {
       throws Exception {
     List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("launcher-it-", ".out");
-    Path err = Files.createTempFile("launcher-it-", ".err");
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile());
-      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-      builder.environment().remove("EDITION_AUDIO_JAR");
-      builder.environment().remove("EDITION_AUDIO_JAVA_OPTS");
-      if (javaOpts != null) {
-        builder.environment().put("EDITION_AUDIO_JAVA_OPTS", javaOpts);
-      }
-      Process process = builder.start();
-      assertTrue(process.waitFor(2, TimeUnit.MINUTES), "finished in time: " + command);
-      return new JarIT.Process(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("EDITION_AUDIO_JAR");
+    builder.environment().remove("EDITION_AUDIO_JAVA_OPTS");
+    if (javaOpts != null) {
+      builder.environment().put("EDITION_AUDIO_JAVA_OPTS", javaOpts);
     }
+    return JarIT.run(builder, 2);
   }
 
   @Test
