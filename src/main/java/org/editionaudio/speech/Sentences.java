@@ -66,7 +66,8 @@ public final class Sentences {
     }
     String token = word.group(1);
     String lower = token.toLowerCase(Locale.ROOT);
-    if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
+    // An initial ("J. K. Rowling") or a one-letter abbreviation ("d." for defeated, "v." for versus).
+    if (token.length() == 1) {
       return false;
     }
     if (ABBREVIATIONS.contains(lower)) {

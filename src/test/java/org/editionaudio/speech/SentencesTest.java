@@ -36,6 +36,7 @@ class SentencesTest {
       "The U.S. Army and J. K. Rowling paid $2.5 billion, approx. 10 percent, to Acme Inc. Tuesday.",
       "Prices rose 3.4 percent by 9 a.m. local time.",
       "No. 10 Downing St. issued a statement.",
+      "Riverside d. Lakeview 70-61 in the final, and Smith v. Jones is set for trial.",
   })
   void abbreviationsDoNotEndSentences(String sentence) {
     assertEquals(List.of(sentence), Sentences.split(sentence));
