@@ -202,9 +202,14 @@ class ClassDataArchiveIT {
       prefix = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
       Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+    // The launcher comes with the install, so that user nobody does not have to reach into the checkout (which may
+    // sit in a folder only its owner may enter).
+    Path launcher = Files.copy(LAUNCHER, Files.createDirectories(work.resolve("bin")).resolve("edition-audio"));
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("r-xr-xr-x"));
     Files.setPosixFilePermissions(install, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       ProcessBuilder builder = launcher(work, install.resolve("edition-audio.jar"), null, prefix, "--version");
+      builder.command().set(prefix.size(), launcher.toString());
       JarIT.Process run = JarIT.run(builder, 5);
       assertEquals(0, run.exitCode(), run.err());
       assertEquals(versionLine(), run.out());
