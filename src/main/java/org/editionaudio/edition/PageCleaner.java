@@ -116,7 +116,7 @@ final class PageCleaner {
         }
       }
     }
-    Set<Element> spared = TeaserBoxes.spared(body, junk, rules, CLASS_RULE);
+    Set<Element> spared = TeaserBoxes.spared(body, lengths, junk, rules, CLASS_RULE);
     for (int i = junk.size() - 1; i >= 0; i--) {
       if (spared.contains(junk.get(i))) {
         dropped.accept(new Dropped("kept: holds the page's teaser unit (" + rules.get(i) + ")", junk.get(i).text()));

@@ -81,6 +81,6 @@ class TeaserBoxesTest {
   void theHeadlinesOfTeaserUnitsAreOneLinksLinesFollowedByProse() {
     var body = org.jsoup.Jsoup.parse(TEASERS + BOX_UNIT + "<div><a href=\"/m\">Read more</a></div><div>Short line.</div>"
         + "<div><a href=\"/n\">Headline over a short line</a></div><div>Too short to be a blurb.</div>").body();
-    assertEquals(List.of("h3", "h3", "h3", "div"), TeaserBoxes.headlines(body).stream().map(e -> e.normalName()).toList());
+    assertEquals(List.of("h3", "h3", "h3", "div"), TeaserBoxes.headlines(body, TextLengths.of(body)).stream().map(e -> e.normalName()).toList());
   }
 }
