@@ -109,6 +109,7 @@ final class HtmlEditionReader implements EditionReader {
         blocks.subList(0, start - 1).forEach(b -> dropped.accept(new Dropped("above the headline", b.text())));
       }
       stories = assemble(blocks.subList(start, blocks.size()), title, headline == null, imageDescriptions, dropped);
+      stories = SelfPromotion.without(stories, page.baseUri(), meta.publication(), dropped);
     }
     if (stories.isEmpty()) {
       throw EditionException.nothingToRead(input.name(), "the page has no story text, only page furniture");
