@@ -158,7 +158,6 @@ final class HtmlEditionReader implements EditionReader {
     }
     List<String> rules = new ArrayList<>();
     Map<Element, int[]> linesDropped = new IdentityHashMap<>();
-    Set<Block> linkedHeadlines = TeaserListing.linkedHeadlines(blocks);
     Set<Block> kickers = TeaserListing.kickers(blocks);
     List<Block> marked = blocks;
     boolean[] endMarks = EndMarks.find(blocks, i -> !marked.get(i).isHeading() && marked.get(i).linkDensity() == 0
@@ -167,9 +166,6 @@ final class HtmlEditionReader implements EditionReader {
     for (int at = 0; at < blocks.size(); at++) {
       Block block = blocks.get(at);
       String rule = dropRule(block);
-      if (MOSTLY_LINKS.equals(rule) && linkedHeadlines.contains(block)) {
-        rule = null;
-      }
       if (rule == null && kickers.contains(block)) {
         rule = "kicker above a teaser's headline";
       }
@@ -185,7 +181,7 @@ final class HtmlEditionReader implements EditionReader {
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
         rule = "repeated template line";
       }
-      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty() && !linkedHeadlines.contains(block)) {
+      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty()) {
         String lower = block.text().toLowerCase(Locale.ROOT);
         if (imageDescriptions.stream().anyMatch(lower::startsWith)) {
           rule = "caption (repeats an image's description)";
@@ -326,9 +322,7 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       boolean sized = isSizedHeadline(block, sizes);
-      // A linked teaser line over a blurb that the bold-unit rule does not take (a plain link line).
-      boolean linked = linkedHeadlines.contains(block) && !linkedUnit[i];
-      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i] || linked;
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i];
       String headlineText = block.text();
       if (linkedUnit[i]) {
         headlineText = StoryUnits.headlineOf(block);
@@ -414,19 +408,13 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
             : sized ? "story split: headline drawn larger than the text"
             : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
-            : linked && !isBoldHeadline(block) ? "story split: linked headline over a blurb (a teaser)"
             : "story split: bold headline line",
             headlineText));
         if (badge != null && headlineText.startsWith(badge)) {
           dropped.accept(new Dropped("kicker badge (its own element before the headline)", badge));
           headlineText = TextCleaner.clean(headlineText.substring(badge.length()));
         }
-        if (linked && block.leadIn() != null) {
-          // "Title (By: @name)": the bold linked title is the headline, what follows it its credit.
-          dropped.accept(new Dropped("credit after a teaser headline", block.afterLeadIn()));
-          headlineText = block.leadIn();
-        }
-        sections.heading(headlineText, (linked || linkedUnit[i]) && block.url() == null ? BlockWalker.link(block.container()) : block.url());
+        sections.heading(headlineText, linkedUnit[i] && block.url() == null ? BlockWalker.link(block.container()) : block.url());
       } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
         dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
             block.leadIn()));
