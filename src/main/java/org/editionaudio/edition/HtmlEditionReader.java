@@ -169,6 +169,10 @@ final class HtmlEditionReader implements EditionReader {
       if (rule == null && kickers.contains(block)) {
         rule = "kicker above a teaser's headline";
       }
+      if (rule != null && (block.isHeading() || isBoldHeadline(block)) && HeadlineTags.isSponsored(block.text())) {
+        // "… (Sponsor)": a paid slot, dropped below with its blurb, not a line alone.
+        rule = null;
+      }
       if ("dateline".equals(rule) && (block.isHeading() || isSizedHeadline(block, sizes) || isBoldHeadline(block))
           && Boilerplate.isDatedTitle(block.text())) {
         // "Open Day: April 5": a headline that names an event and its date.
@@ -291,6 +295,14 @@ final class HtmlEditionReader implements EditionReader {
     boolean[] sponsorAbove = SponsorSlots.labelsAboveHeadlines(blocks, rules, i -> all.get(i).isHeading()
         || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)) || linkedUnit[i]);
     boolean sponsorNext = false;
+    List<String> headlineTexts = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (rules.get(i) == null && (b.isHeading() || isSizedHeadline(b, sizes) || isBoldHeadline(b) || linkedUnit[i])) {
+        headlineTexts.add(linkedUnit[i] ? StoryUnits.headlineOf(b) : b.text());
+      }
+    }
+    boolean taggedHeadlines = HeadlineTags.onPage(headlineTexts);
     boolean[] trailing = StoriesElement.trailing(blocks, rules, i -> all.get(i).isHeading()
         || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)) || linkedUnit[i]);
     // Under a job board's or an ask's headline, everything up to the next headline of its rank goes.
@@ -351,7 +363,8 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       afterSizedHeadline = headline && sized;
-      String promoted = headline ? Promotions.label(block.text()).orElse(sponsorNext ? SponsorSlots.SLOT : null) : null;
+      String promoted = headline ? Promotions.label(block.text())
+          .orElse(sponsorNext || HeadlineTags.isSponsored(block.text()) ? SponsorSlots.SLOT : null) : null;
       sponsorNext &= !headline;
       if (promoted != null) {
         sections.heading(block.text(), block.url());
@@ -410,6 +423,10 @@ final class HtmlEditionReader implements EditionReader {
             : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
             : "story split: bold headline line",
             headlineText));
+        if (taggedHeadlines && HeadlineTags.tag(headlineText) != null) {
+          dropped.accept(new Dropped(HeadlineTags.RULE, HeadlineTags.tag(headlineText)));
+          headlineText = HeadlineTags.strip(headlineText);
+        }
         if (badge != null && headlineText.startsWith(badge)) {
           dropped.accept(new Dropped("kicker badge (its own element before the headline)", badge));
           headlineText = TextCleaner.clean(headlineText.substring(badge.length()));
@@ -463,6 +480,7 @@ final class HtmlEditionReader implements EditionReader {
       contents.paragraphs().forEach(p -> dropped.accept(new Dropped(EditionOpening.CONTENTS_LIST, p)));
       stories = stories.subList(1, stories.size());
     }
+    stories = EditionClosing.without(stories, dropped);
     return TeaserCopies.withoutCopies(stories, dropped);
   }
 
