@@ -164,4 +164,22 @@ class UnseenTemplatesTest {
     Edition edition = read(html.append("</main>").toString(), new ArrayList<>());
     assertTrue(all(edition).contains("Leaks are common but cheap to mend"));
   }
+
+  @Test
+  void aTagAfterMostHeadlinesIsTheTemplatesButALoneBracketIsTheWriters() {
+    assertTrue(HeadlineTags.onPage(List.of("Sync comes to notes (4 minute read)", "A new chip (3 minute read)",
+        "Opendiff (GitHub Repo)", "Storm ahead")));
+    assertFalse(HeadlineTags.onPage(List.of("A podcast for everyone (who wouldn't?)", "Storm ahead", "Bridge opens",
+        "Fair returns")));
+    assertEquals("Sync comes to notes", HeadlineTags.strip("Sync comes to notes (4 minute read)"));
+    assertTrue(HeadlineTags.isSponsored("Stop losing feedback (Sponsor)"));
+    assertFalse(HeadlineTags.isSponsored("Sync comes to notes (4 minute read)"));
+  }
+
+  @Test
+  void aSignOffIsAClosingLineAndNamesButAStorysLastLinesStay() {
+    assertEquals(1, EditionClosing.signOff(List.of(PROSE, "Thanks for reading,", "Ravi Anand & Lu Chen")));
+    assertEquals(-1, EditionClosing.signOff(List.of(PROSE, "The vote, in the end, was close.")));
+    assertEquals(-1, EditionClosing.signOff(List.of(PROSE, "Among those who spoke,", "the mayor said the plan would cost more.")));
+  }
 }
