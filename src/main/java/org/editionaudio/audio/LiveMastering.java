@@ -255,6 +255,11 @@ public final class LiveMastering implements Timeline.Listener, AutoCloseable {
     if (thread != null && thread.isAlive()) {
       stopped = true;
       thread.interrupt();
+      // Stopping ffmpeg first ends a write into its full pipe, which an interrupt does not.
+      EncodingStream running = stream;
+      if (running != null) {
+        running.close();
+      }
       try {
         thread.join(5000);
       } catch (InterruptedException e) {
