@@ -106,7 +106,7 @@ class MasteringIT {
     for (int at = 0; at < all.length; at += chunk) {
       live.samples(all, at, Math.min(chunk, all.length - at));
       if (at + chunk >= all.length * 7 / 10 && at < all.length * 7 / 10) {
-        live.startEncoding();
+        live.startEncoding(null);
       }
       if (slow && at % (20 * chunk) == 0) {
         Thread.sleep(15);
