@@ -1,8 +1,6 @@
 package org.editionaudio.audio;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -58,6 +56,7 @@ public final class LiveMastering implements Timeline.Listener, AutoCloseable {
   private LoudnessMeter.Measurement measured;
   private boolean ended;
   private boolean started;
+  private volatile LoudnessMeter.Measurement loudnessSoFar;
 
   private LiveMastering(Mastering mastering, StreamingEncoder encoder, int sampleRate, Tags tags,
       LoudnessTarget target) {
@@ -111,21 +110,26 @@ public final class LiveMastering implements Timeline.Listener, AutoCloseable {
   }
 
   /**
-   * Starts encoding what came so far and what comes next, at a gain set by the loudness so far;
-   * called once, after a sentence's pause (calls after the first do nothing). Without it the
-   * encoding starts when the samples end.
+   * Starts encoding what came so far and what comes next, at a gain set by {@code soFar}, the
+   * loudness of every sample handed so far (null: measured here); called once, after a sentence's
+   * pause (calls after the first do nothing). Without it the encoding starts when the samples end.
    */
-  void startEncoding() {
+  void startEncoding(LoudnessMeter.Measurement soFar) {
     if (thread == null || started || ended || stopped) {
       return;
     }
     started = true;
+    loudnessSoFar = soFar;
     flush();
     hand(START);
   }
 
-  /** {@code progress}, which also starts the encoding once {@value #START_PERCENT} % of the sentences are spoken. */
-  public org.editionaudio.speech.Synthesizer.Progress following(org.editionaudio.speech.Synthesizer.Progress progress) {
+  /**
+   * {@code progress}, which also starts the encoding once {@value #START_PERCENT} % of the sentences
+   * are spoken, at the loudness that {@code timeline} (which hands this its samples) measured so far.
+   */
+  public org.editionaudio.speech.Synthesizer.Progress following(org.editionaudio.speech.Synthesizer.Progress progress,
+      Timeline timeline) {
     return new org.editionaudio.speech.Synthesizer.Progress() {
       @Override
       public void chapter(int index, int count, String title) {
@@ -135,8 +139,8 @@ public final class LiveMastering implements Timeline.Listener, AutoCloseable {
       @Override
       public void sentences(int done, int total) {
         progress.sentences(done, total);
-        if (100L * done >= (long) START_PERCENT * total) {
-          startEncoding();
+        if (100L * done >= (long) START_PERCENT * total && !started) {
+          startEncoding(timeline.loudnessSoFar());
         }
       }
     };
@@ -183,7 +187,6 @@ public final class LiveMastering implements Timeline.Listener, AutoCloseable {
     Path prefix = null;
     try {
       prefix = Scratch.file("edition-audio-live-", ".pcm");
-      LoudnessAccumulator loudness = new LoudnessAccumulator(sampleRate);
       Double shortfall = null;
       long excerptBytes = 2L * EXCERPT_SECONDS * sampleRate;
       long waiting = 0;
@@ -195,21 +198,21 @@ public final class LiveMastering implements Timeline.Listener, AutoCloseable {
           }
           if (next != START) {
             spill.write(next);
-            add(loudness, next);
             waiting += next.length;
           }
           if (shortfall == null && waiting > 0 && (waiting >= excerptBytes || next == START)) {
             spill.flush();
             shortfall = mastering.codecShortfall(prefix, Math.min(waiting, excerptBytes) / 2, sampleRate, tags, target);
           }
-          if (next == START) {
+          if (next == START && waiting > 0) {
             spill.close();
-            begin(prefix, loudness, shortfall);
+            LoudnessMeter.Measurement soFar = loudnessSoFar;
+            begin(prefix, soFar != null ? soFar : LoudnessAccumulator.of(prefix, waiting / 2, sampleRate), shortfall);
           }
         }
         if (stream == null && waiting > 0) {
           spill.close();
-          begin(prefix, loudness, shortfall != null ? shortfall
+          begin(prefix, LoudnessAccumulator.of(prefix, waiting / 2, sampleRate), shortfall != null ? shortfall
               : mastering.codecShortfall(prefix, Math.min(waiting, excerptBytes) / 2, sampleRate, tags, target));
         }
       }
@@ -226,17 +229,11 @@ public final class LiveMastering implements Timeline.Listener, AutoCloseable {
   }
 
   // Sets the gain from the loudness so far and starts ffmpeg on what came so far.
-  private void begin(Path prefix, LoudnessAccumulator loudness, double shortfall) throws IOException, EncodingException {
-    gain = target.integratedLufs() - loudness.integratedLufs() + shortfall;
+  private void begin(Path prefix, LoudnessMeter.Measurement soFar, double shortfall) throws IOException, EncodingException {
+    gain = target.integratedLufs() - soFar.integratedLufs() + shortfall;
     stream = encoder.start(sampleRate, Mastering.liveFilter(gain, target, sampleRate), mastering.meter());
     Files.copy(prefix, stream.samples());
     Scratch.delete(prefix);
-  }
-
-  private static void add(LoudnessAccumulator loudness, byte[] bytes) {
-    short[] samples = new short[bytes.length / 2];
-    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
-    loudness.add(samples, 0, samples.length);
   }
 
   // The encoder thread gives up: the producer drops what comes next, and ffmpeg is stopped.
@@ -255,6 +252,11 @@ public final class LiveMastering implements Timeline.Listener, AutoCloseable {
     if (thread != null && thread.isAlive()) {
       stopped = true;
       thread.interrupt();
+      // Stopping ffmpeg first ends a write into its full pipe, which an interrupt does not.
+      EncodingStream running = stream;
+      if (running != null) {
+        running.close();
+      }
       try {
         thread.join(5000);
       } catch (InterruptedException e) {

@@ -12,7 +12,8 @@ import java.util.Locale;
  * with the same gain and limiter to learn by how much; the full program is then usually encoded
  * once. What one program taught is the first guess for the next (a batch worker keeps its
  * Mastering), so a batch encodes most editions once without an excerpt. The encoded file is
- * measured, and encoded again with a corrected gain or limit if it missed. One thread at a time.
+ * measured, and encoded again with a corrected gain or limit if it missed. An MP3 is usually
+ * encoded while it is spoken ({@link LiveMastering}) and only checked here. One thread at a time.
  */
 public final class Mastering {
   // Headroom for what the limiter cannot see: peaks between samples and the MP3 codec's overshoot.

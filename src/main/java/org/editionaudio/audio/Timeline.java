@@ -114,6 +114,11 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
         new LoudnessMeter.Measurement(loudness.integratedLufs(), loudness.samplePeakDbfs()));
   }
 
+  /** The integrated loudness and sample peak of every sample laid down so far. */
+  LoudnessMeter.Measurement loudnessSoFar() {
+    return new LoudnessMeter.Measurement(loudness.integratedLufs(), loudness.samplePeakDbfs());
+  }
+
   private void open(ScriptChapter chapter) {
     open = chapter;
     openedAt = samples;

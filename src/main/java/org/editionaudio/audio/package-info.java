@@ -5,8 +5,8 @@
  * encoders of each {@link org.editionaudio.audio.AudioFormat} through the bundled
  * {@link org.editionaudio.audio.Ffmpeg}, with their chapter tags.
  *
- * <p>Entry points: {@link org.editionaudio.audio.Timeline#create}, then
- * {@link org.editionaudio.audio.Mastering#master}.
+ * <p>Entry points: {@link org.editionaudio.audio.Mastering#live}, {@link org.editionaudio.audio.Timeline#create}
+ * with it, then {@link org.editionaudio.audio.Mastering#master}.
  *
  * <p>May depend on: {@code speech}, {@code edition}, {@code common}.
  */

@@ -139,7 +139,7 @@ public final class EditionPipeline implements AutoCloseable {
       // loudness landed on the target, so little is left to do after the last sentence.
       try (LiveMastering live = mastering().live(synthesizer.sampleRate(), tags, settings.loudness());
           Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings, live)) {
-        Synthesizer.Stats speech = synthesizer.speak(script, live.following(progress), timeline);
+        Synthesizer.Stats speech = synthesizer.speak(script, live.following(progress, timeline), timeline);
         Program program = timeline.finish().withLinks(edition.sections());
         long t2 = System.nanoTime();
 

@@ -106,7 +106,7 @@ class MasteringIT {
     for (int at = 0; at < all.length; at += chunk) {
       live.samples(all, at, Math.min(chunk, all.length - at));
       if (at + chunk >= all.length * 7 / 10 && at < all.length * 7 / 10) {
-        live.startEncoding();
+        live.startEncoding(null);
       }
       if (slow && at % (20 * chunk) == 0) {
         Thread.sleep(15);
@@ -205,5 +205,25 @@ class MasteringIT {
       assertEquals(independent.integratedLufs(), loudness.integratedLufs(), 0.01);
       assertTrue(loudness.meetsTarget(), loudness.toString());
     }
+  }
+
+  @Test
+  void aLiveEncodingClosedBeforeItsEndStopsFfmpeg() throws Exception {
+    Ffmpeg ffmpeg = Ffmpeg.bundled();
+    short[] input = signal(40);
+    Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+    LiveMastering live = live(mastering, input, false);
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (ffmpegChildren() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(2, ffmpegChildren(), "the encoder and the meter run");
+    live.close();
+    assertEquals(0, ffmpegChildren(), "no ffmpeg left running");
+  }
+
+  private static long ffmpegChildren() {
+    return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().command().map(c -> c.contains("ffmpeg")).orElse(false)).count();
   }
 }
