@@ -42,7 +42,8 @@ import org.editionaudio.audio.ProducedAudioFiles;
 
 /**
  * One edition from input to published folder: read, script, speak, lay out, encode, publish. The
- * speech engine starts on first use and is kept for the next edition; ffmpeg likewise.
+ * speech engine starts on first use and is kept for the next edition; ffmpeg likewise. An
+ * edition's audio depends only on the edition and the settings, never on what the job made before.
  */
 public final class EditionPipeline implements AutoCloseable {
   /**
@@ -60,7 +61,6 @@ public final class EditionPipeline implements AutoCloseable {
   private final JobSettings settings;
   private final ClipCache cache;
   private Ffmpeg ffmpeg;
-  private Mastering mastering;
 
   /**
    * A job reading with {@code reader}, speaking with the engines of {@code engines} (which it
@@ -161,12 +161,14 @@ public final class EditionPipeline implements AutoCloseable {
     }
   }
 
-  /** One Mastering for the job's life, so that what one edition taught helps the next. */
+  /**
+   * A Mastering for one edition. Not one for the job's life: its first guess is what the last
+   * edition taught it, so an edition's audio would depend on which editions the same batch worker
+   * made before it (with --jobs 2, 5 of 16 MP3s differed from --jobs 1), and a resumed batch would
+   * not make what an uninterrupted one makes.
+   */
   private Mastering mastering() throws EncodingException {
-    if (mastering == null) {
-      mastering = new Mastering(settings.format().encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()));
-    }
-    return mastering;
+    return new Mastering(settings.format().encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()));
   }
 
   private Ffmpeg ffmpeg() throws EncodingException {
