@@ -120,13 +120,28 @@ public final class Boilerplate {
 
   private static final int UI_LABELS_MAX_WORDS = 12;
 
+  // A clock time on a line of its own, maybe with the usual label and a zone: "Updated 14.52 GMT", "3:40pm".
+  private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?!\\d)");
+  private static final Pattern ZONE = Pattern.compile("\\b\\p{Lu}{2,4}\\b");
+  private static final int TIME_STAMP_MAX_WORDS = 6;
+
+  // How to reach someone, on a line that is not a sentence: an e-mail address or a phone number.
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+  private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d[\\d ().-]{7,}\\d");
+  private static final int MIN_PHONE_DIGITS = 9;
+  private static final int CONTACT_MAX_WORDS = 20;
+
+  // A signature: a dash and a name, nothing else ("– Marta", "— Jo Reyes").
+  private static final Pattern SIGNATURE = Pattern.compile("^[—–-]\\s*\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}$");
+  private static final int SIGNATURE_MAX_WORDS = 4;
+
   // An e-mail platform's unfilled merge tag: *|FNAME|*, {{ name }}, %%unsubscribe%%, [[link]].
   private static final Pattern MERGE_TAG =
       Pattern.compile("\\*\\|[^|*\\s]{1,40}\\|\\*|\\{\\{[^{}]{1,40}\\}\\}|%%[^%\\s]{1,40}%%|\\[\\[[^\\[\\]]{1,40}\\]\\]");
 
   // A label that says the block after it is paid for: "Presented by", "A message from our sponsor".
   private static final Pattern SPONSOR_LABEL = Pattern.compile(
-      "(?i)^[^\\p{L}\\p{N}]*(presented by|sponsored by|brought to you by|in partnership with|in association with"
+      "(?i)^[^\\p{L}\\p{N}]*(presented by|sponsored by|brought to you by|in partnership with|in association with|together with"
           + "|paid (for )?by|a (word|message) from( our)?( sponsors?)?|(today's |our )?sponsors?|sponsored( content| post)?"
           + "|partner content|promoted( post| content)?|advertisement|paid (post|content|message|promotion))\\b.{0,60}$");
   // A sentence that discloses that its story is paid for or promoted.
@@ -141,6 +156,9 @@ public final class Boilerplate {
           new Rule("player widget", Integer.MAX_VALUE, Boilerplate::isPlayerWidget),
           new Rule("template merge tag", 60, text -> MERGE_TAG.matcher(text).find()),
           new Rule("dateline", DATELINE_MAX_WORDS, Boilerplate::isDateline),
+          new Rule("time stamp", TIME_STAMP_MAX_WORDS, Boilerplate::isTimeStamp),
+          new Rule("contact details (an address or number, no sentence)", CONTACT_MAX_WORDS, Boilerplate::isContactLine),
+          new Rule("signature", SIGNATURE_MAX_WORDS, text -> SIGNATURE.matcher(text).matches()),
           new Rule("subscription pitch", PITCH_MAX_WORDS, Boilerplate::isPitch),
           new Rule("copyright line", 40, text -> COPYRIGHT.matcher(text).find()),
           new Rule("sharing or page label", UI_LABELS_MAX_WORDS, Boilerplate::isUiLabels),
@@ -244,6 +262,32 @@ public final class Boilerplate {
     return date && words(rest) <= 3;
   }
 
+  /** A clock time with at most a label and a zone: "Updated 14.52 GMT", "Posted at 3:40pm". */
+  private static boolean isTimeStamp(String text) {
+    if (!CLOCK_TIME.matcher(text).find() || text.matches("(?s).*[.!?][\"”’]?$")) {
+      return false;
+    }
+    String rest = DATELINE_WORDS.matcher(CLOCK_TIME.matcher(text).replaceAll(" ")).replaceAll(" ");
+    return words(ZONE.matcher(rest).replaceAll(" ")) == 0;
+  }
+
+  /** A line that gives an e-mail address or a phone number and does not end as a sentence. */
+  private static boolean isContactLine(String text) {
+    if (text.matches("(?s).*[!?][\"”’)]?$") || text.matches("(?s).*\\p{Ll}{2,}[.][\"”’)]?$")) {
+      return false;
+    }
+    if (EMAIL.matcher(text).find()) {
+      return true;
+    }
+    java.util.regex.Matcher phone = PHONE.matcher(text);
+    while (phone.find()) {
+      if (phone.group().replaceAll("\\D", "").length() >= MIN_PHONE_DIGITS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when a line names something and then its date ("Open Day: April 5 & 12"): as a headline it
    * is an event's title, not a dateline. A label before the date ("Updated: May 5") names nothing.
@@ -251,12 +295,33 @@ public final class Boilerplate {
   static boolean isDatedTitle(String text) {
     int colon = text.indexOf(':');
     if (colon <= 0) {
-      return false;
+      return isNamedThenDated(text);
     }
     String name = NUMERIC_DATE.matcher(DATELINE_WORDS.matcher(MONTH.matcher(text.substring(0, colon)).replaceAll(" "))
         .replaceAll(" ")).replaceAll(" ");
     String date = text.substring(colon + 1);
     return words(name) >= 1 && (MONTH.matcher(date).find() || NUMERIC_DATE.matcher(date).find());
+  }
+
+  /**
+   * "Planning committee 27 March": two or more words that name something, then straight on, with no
+   * comma or label between, a date that ends the line. A place before a comma ("New Delhi, August
+   * 30") is a dateline's, and a label ("Issued 12 March") names one word at most.
+   */
+  private static boolean isNamedThenDated(String text) {
+    java.util.regex.Matcher month = MONTH.matcher(text);
+    if (!month.find() || month.start() == 0) {
+      return false;
+    }
+    String name = text.substring(0, month.start()).strip();
+    String date = text.substring(month.start());
+    if (!Character.isLetter(name.charAt(name.length() - 1))) {
+      return false;
+    }
+    String rest = DATELINE_WORDS.matcher(MONTH.matcher(date).replaceAll(" ")).replaceAll(" ");
+    rest = NUMERIC_DATE.matcher(rest).replaceAll(" ").replaceAll("(?i)\\b(and|to|until|till)\\b", " ");
+    String named = NUMERIC_DATE.matcher(DATELINE_WORDS.matcher(name).replaceAll(" ")).replaceAll(" ");
+    return words(named) >= 2 && words(rest) == 0;
   }
 
   private static boolean hasDateAndTime(String text) {

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Decides which lines of an edition's opening are never read as a story: a short greeting before
  * the first story ("Good evening.", "Hi there,") and a contents label whose list links to the
- * page's own stories ("In this brief:", "In today's issue"). The spoken intro already opens the edition; a long letter
- * from the editor stays, as the first story.
+ * page's own stories ("In this brief:", "In today's issue"), and a one-line summary whose parts
+ * each name a later story. The spoken intro already opens the edition; a long letter from the
+ * editor stays, as the first story.
  */
 final class EditionOpening {
   static final String GREETING = "opening: greeting (a short salutation before the first story)";
   static final String CONTENTS = "opening: contents label (its list links to the page's own stories)";
   static final String CONTENTS_LIST = "opening: contents (short lines that name the stories after them)";
+  static final String SUMMARY = "opening: summary line (each of its parts names a story after it)";
   private static final int MAX_CONTENTS_LINE_WORDS = 12;
 
   private static final Pattern SALUTATION = Pattern.compile(
@@ -88,6 +90,32 @@ final class EditionOpening {
         .filter(line -> later.stream().anyMatch(story -> StoryUnits.names(line, story.title())))
         .count();
     return named >= MIN_ENTRIES && named * 2 >= lines.size();
+  }
+
+  /**
+   * True when {@code line}, in the edition's opening, is its one-line summary ("Water meters, a seed
+   * swap and new hives"): a short line that is no sentence, made of two or more parts, each of whose
+   * words all stand in the headline of a story after it.
+   */
+  static boolean isSummaryLine(String line, List<Section> later) {
+    String text = TextCleaner.clean(line);
+    if (Boilerplate.words(text) > MAX_CONTENTS_LINE_WORDS || SENTENCE_STOP.matcher(text).find()
+        || text.endsWith(":")) {
+      return false;
+    }
+    String[] parts = text.split("\\s*(,|;|·|\\||&|\\band\\b|\\bplus\\b)\\s*");
+    int named = 0;
+    for (String part : parts) {
+      Set<String> words = StoryUnits.contentWords(part);
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (later.stream().noneMatch(story -> StoryUnits.contentWords(story.title()).containsAll(words))) {
+        return false;
+      }
+      named++;
+    }
+    return named >= MIN_ENTRIES;
   }
 
   private static String key(String text) {

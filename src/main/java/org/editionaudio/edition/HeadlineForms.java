@@ -2,8 +2,10 @@ package org.editionaudio.edition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.jsoup.nodes.Element;
 
@@ -12,7 +14,9 @@ import org.jsoup.nodes.Element;
  * body size. The stories' headlines share one markup (the template's); a bold line drawn with other
  * markup, that only ever comes after a story's prose under a headline of that one markup, is the
  * writer's subhead and starts no story, as long as it links nowhere. A form that differs only by a link is not another form: a
- * digest may link some headlines and not others.
+ * digest may link some headlines and not others. A line framed like the stories' headlines (the same
+ * left-out furniture right before or after it: a dateline under it, an end mark above it) is one
+ * more story's headline whatever its markup, since a subhead stands between a story's prose.
  */
 final class HeadlineForms {
   static final String RULE = "no split: subhead (a bold line drawn unlike the stories' headlines, after their prose)";
@@ -59,10 +63,32 @@ final class HeadlineForms {
         storyForm = opener;
       }
       if (all && byForm.get(storyForm).size() >= MIN_STORY_HEADLINES) {
-        entry.getValue().forEach(j -> subhead[j] = true);
+        Set<String> frame = frame(blocks, rules, byForm.get(storyForm));
+        for (int j : entry.getValue()) {
+          // Framed like the stories' headlines (the same furniture right before or after): one more story.
+          subhead[j] = !frame.contains("before " + rules.get(Math.max(0, j - 1)))
+              && !frame.contains("after " + rules.get(Math.min(n - 1, j + 1)));
+        }
       }
     }
     return subhead;
+  }
+
+  /**
+   * The furniture that frames the stories' headlines: the rules of the left-out blocks right before
+   * and right after them ("before dateline", "after byline"). A subhead stands between prose.
+   */
+  private static Set<String> frame(List<Block> blocks, List<String> rules, List<Integer> headlines) {
+    Set<String> frame = new HashSet<>();
+    for (int k : headlines) {
+      if (k > 0 && rules.get(k - 1) != null) {
+        frame.add("before " + rules.get(k - 1));
+      }
+      if (k + 1 < blocks.size() && rules.get(k + 1) != null) {
+        frame.add("after " + rules.get(k + 1));
+      }
+    }
+    return frame;
   }
 
   /**

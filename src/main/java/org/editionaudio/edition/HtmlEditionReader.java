@@ -109,6 +109,7 @@ final class HtmlEditionReader implements EditionReader {
         blocks.subList(0, start - 1).forEach(b -> dropped.accept(new Dropped("above the headline", b.text())));
       }
       stories = assemble(blocks.subList(start, blocks.size()), title, headline == null, imageDescriptions, dropped);
+      stories = SelfPromotion.without(stories, page.baseUri(), meta.publication(), dropped);
     }
     if (stories.isEmpty()) {
       throw EditionException.nothingToRead(input.name(), "the page has no story text, only page furniture");
@@ -159,7 +160,12 @@ final class HtmlEditionReader implements EditionReader {
     Map<Element, int[]> linesDropped = new IdentityHashMap<>();
     Set<Block> linkedHeadlines = TeaserListing.linkedHeadlines(blocks);
     Set<Block> kickers = TeaserListing.kickers(blocks);
-    for (Block block : blocks) {
+    List<Block> marked = blocks;
+    boolean[] endMarks = EndMarks.find(blocks, i -> !marked.get(i).isHeading() && marked.get(i).linkDensity() == 0
+        && !marked.get(i).bold() && !isSizedHeadline(marked.get(i), sizes),
+        i -> marked.get(i).isHeading() || isSizedHeadline(marked.get(i), sizes) || isBoldHeadline(marked.get(i)));
+    for (int at = 0; at < blocks.size(); at++) {
+      Block block = blocks.get(at);
       String rule = dropRule(block);
       if (MOSTLY_LINKS.equals(rule) && linkedHeadlines.contains(block)) {
         rule = null;
@@ -167,10 +173,13 @@ final class HtmlEditionReader implements EditionReader {
       if (rule == null && kickers.contains(block)) {
         rule = "kicker above a teaser's headline";
       }
-      if ("dateline".equals(rule) && (block.isHeading() || isSizedHeadline(block, sizes))
+      if ("dateline".equals(rule) && (block.isHeading() || isSizedHeadline(block, sizes) || isBoldHeadline(block))
           && Boilerplate.isDatedTitle(block.text())) {
         // "Open Day: April 5": a headline that names an event and its date.
         rule = null;
+      }
+      if (rule == null && endMarks[at]) {
+        rule = EndMarks.RULE;
       }
       if (rule == null && !block.isHeading() && block.linkDensity() > 0 && !endsWithStop(block.text())
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
@@ -208,6 +217,7 @@ final class HtmlEditionReader implements EditionReader {
         rules.set(i - 1, "contributor name (above its role)");
       }
     }
+    List<Block> all0 = blocks;
     // The page's repeating story unit: linked headline lines over a blurb are stories, not link lists.
     boolean[] linkedUnit = StoryUnits.linkedHeadlines(blocks, rules);
     for (int i = 0; i < blocks.size(); i++) {
@@ -216,9 +226,11 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     boolean[] listEntry = StoryUnits.linkedListEntries(blocks, rules);
+    boolean[] deck = StoryUnits.decksInHeadlineLinks(blocks, rules, i -> isBoldHeadline(all0.get(i)));
     for (int i = 0; i < blocks.size(); i++) {
-      if (listEntry[i]) {
-        dropped.accept(new Dropped("kept: linked entry of a story's list (most of its list is text)", blocks.get(i).text()));
+      if (listEntry[i] || deck[i]) {
+        dropped.accept(new Dropped(listEntry[i] ? "kept: linked entry of a story's list (most of its list is text)"
+            : "kept: deck inside its headline's link (the teaser's text, not a link list)", blocks.get(i).text()));
         rules.set(i, null);
       }
     }
@@ -280,13 +292,18 @@ final class HtmlEditionReader implements EditionReader {
     }
     // ... and only when every lead-in opens a story: digest items follow one another.
     boolean leadInsAreLabels = headlinesThenProse > headlinesThenLead && headlinesThenLead == leadIns;
+    boolean[] sponsorAbove = SponsorSlots.labelsAboveHeadlines(blocks, rules, i -> all.get(i).isHeading()
+        || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)) || linkedUnit[i]);
+    boolean sponsorNext = false;
+    boolean[] trailing = StoriesElement.trailing(blocks, rules, i -> all.get(i).isHeading()
+        || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)) || linkedUnit[i]);
     // Under a job board's or an ask's headline, everything up to the next headline of its rank goes.
     int promotedLevel = 0;
     boolean inFooter = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String rule = rules.get(i);
-      if (Promotions.FOOTER.equals(rule) && blocks.size() - i <= FOOTER_REGION) {
+      if ((Promotions.FOOTER.equals(rule) || "copyright line".equals(rule)) && blocks.size() - i <= FOOTER_REGION) {
         inFooter = true;
       } else if (rule == null && inFooter && !block.isHeading() && !isProse(block.text())) {
         rule = "e-mail footer (a line after the footer began)";
@@ -296,6 +313,13 @@ final class HtmlEditionReader implements EditionReader {
       if (rule == null && counts != null && counts[0] >= 3 && counts[1] * 2 >= counts[0] && !block.isHeading()
           && !isProse(block.text())) {
         rule = "line of a furniture block";
+      }
+      if (rule == null && trailing[i]) {
+        rule = StoriesElement.RULE;
+      }
+      if (rule == null && sponsorAbove[i]) {
+        rule = SponsorSlots.LABEL;
+        sponsorNext = true;
       }
       if (rule != null) {
         dropped.accept(new Dropped(rule, block.text()));
@@ -333,7 +357,8 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       afterSizedHeadline = headline && sized;
-      String promoted = headline ? Promotions.label(block.text()).orElse(null) : null;
+      String promoted = headline ? Promotions.label(block.text()).orElse(sponsorNext ? SponsorSlots.SLOT : null) : null;
+      sponsorNext &= !headline;
       if (promoted != null) {
         sections.heading(block.text(), block.url());
         sections.discard().forEach(t -> dropped.accept(new Dropped(promoted, t)));
@@ -401,7 +426,7 @@ final class HtmlEditionReader implements EditionReader {
           dropped.accept(new Dropped("credit after a teaser headline", block.afterLeadIn()));
           headlineText = block.leadIn();
         }
-        sections.heading(headlineText, linked && block.url() == null ? BlockWalker.link(block.container()) : block.url());
+        sections.heading(headlineText, (linked || linkedUnit[i]) && block.url() == null ? BlockWalker.link(block.container()) : block.url());
       } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
         dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
             block.leadIn()));
@@ -429,6 +454,9 @@ final class HtmlEditionReader implements EditionReader {
       // A greeting before the first of several stories: the spoken intro opens the edition instead.
       sections.dropFromOpening(EditionOpening::isGreeting)
           .forEach(p -> dropped.accept(new Dropped(EditionOpening.GREETING, p)));
+      List<Section> later = sections.sections().subList(sections.opening().isEmpty() ? 0 : 1, sections.sections().size());
+      sections.dropFromOpening(p -> EditionOpening.isSummaryLine(p, later))
+          .forEach(p -> dropped.accept(new Dropped(EditionOpening.SUMMARY, p)));
       stories = sections.sections();
     }
     // An edition with no headline of its own opens with its masthead, greeting or contents, not a story.

@@ -169,6 +169,12 @@ final class Promotions {
     return Boilerplate.words(clean) <= MAX_CROSS_PROMOTION_WORDS && CROSS_PROMOTION.matcher(clean).matches();
   }
 
+  /** True when the text opens with an imperative that asks the reader to act ("Visit …", "Join …"). */
+  static boolean opensWithAsk(String text) {
+    String s = stripLead(text);
+    return STRONG_START.matcher(s).find() || WEAK_START.matcher(s).find();
+  }
+
   /** One sentence that asks the reader to act: an imperative ask, or an ask that names the reader. */
   private static boolean isAsk(String sentence) {
     String s = stripLead(sentence);

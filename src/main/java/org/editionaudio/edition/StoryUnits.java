@@ -29,7 +29,7 @@ final class StoryUnits {
   private StoryUnits() {}
 
   /**
-   * Marks the linked headline lines: a bold link that opens its own line, followed at most by a
+   * Marks the linked headline lines: a link (bold or plain) that opens its own line, followed at most by a
    * short tail ("(from @name)", "video"), with a prose blurb as the next read block. When the page
    * has at least three, they are its story unit, and each is a story's headline.
    */
@@ -89,6 +89,28 @@ final class StoryUnits {
   }
 
   /**
+   * Marks the linked lines that continue the headline line right above them inside the same link
+   * ("<a><b>Title</b><br>One line on it</a>"): the teaser's deck, read as its text, not a link list.
+   *
+   * @param headline whether block i is a bold headline line
+   */
+  static boolean[] decksInHeadlineLinks(List<Block> blocks, List<String> rules, IntPredicate headline) {
+    boolean[] deck = new boolean[blocks.size()];
+    for (int i = 1; i < blocks.size(); i++) {
+      Block line = blocks.get(i);
+      Block above = blocks.get(i - 1);
+      if (!"mostly links".equals(rules.get(i)) || rules.get(i - 1) != null || !headline.test(i - 1)
+          || line.bold() || line.textElement() == null || above.textElement() == null) {
+        continue;
+      }
+      org.jsoup.nodes.Element link = line.textElement().closest("a[href]");
+      deck[i] = link != null && link == above.textElement().closest("a[href]")
+          && !line.text().matches("(?s).*[,;:]$");
+    }
+    return deck;
+  }
+
+  /**
    * Marks the lead-ins that are one more entry of a listing: they come right after a run of at
    * least two bold lines with no text of their own (an events list), so they are that run's entries,
    * not digest stories.
@@ -111,20 +133,41 @@ final class StoryUnits {
 
   /** The headline's words of a linked headline line, without its tail. */
   static String headlineOf(Block block) {
-    return block.leadIn().replaceAll("[\\s:—–]+$", "");
+    return openingHeadline(block).replaceAll("[\\s:—–]+$", "");
   }
 
-  /** The tail after a linked headline ("(from @name)"), empty when there is none. */
+  /** The tail after a linked headline ("(from @name)", "(example.org)"), empty when there is none. */
   static String tailOf(Block block) {
-    return block.afterLeadIn();
+    String headline = openingHeadline(block);
+    return TextCleaner.clean(block.text().substring(Math.min(block.text().length(), headline.length())));
+  }
+
+  /**
+   * The linked words that open a line: its bold linked lead, or (drawn plain) the words of the link
+   * the line starts with; null when the line does not open with a link.
+   */
+  private static String openingHeadline(Block block) {
+    if (block.leadIn() != null && block.url() != null) {
+      return block.leadIn();
+    }
+    org.jsoup.nodes.Element link = block.textElement() == null ? null : block.textElement().closest("a[href]");
+    if (link == null && block.container() != null) {
+      link = block.container().selectFirst("a[href]");
+    }
+    if (link == null) {
+      return null;
+    }
+    String words = TextCleaner.clean(link.text());
+    return !words.isEmpty() && block.text().startsWith(words) && words.length() < block.text().length() ? words : null;
   }
 
   private static boolean isLinkedHeadlineLine(Block block) {
-    if (block.isHeading() || block.leadIn() == null || block.url() == null) {
+    String headline = openingHeadline(block);
+    if (block.isHeading() || headline == null) {
       return false;
     }
-    int words = Boilerplate.words(block.leadIn());
-    String tail = block.afterLeadIn();
+    int words = Boilerplate.words(headline);
+    String tail = TextCleaner.clean(block.text().substring(Math.min(block.text().length(), headline.length())));
     return words >= 2 && words <= MAX_HEADLINE_WORDS && Boilerplate.words(tail) <= MAX_TAIL_WORDS
         && !tail.matches("(?s).*[.!?][\"”’)]?$");
   }
@@ -264,7 +307,7 @@ final class StoryUnits {
     return false;
   }
 
-  private static Set<String> contentWords(String text) {
+  static Set<String> contentWords(String text) {
     Set<String> words = new HashSet<>();
     var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (matcher.find()) {
