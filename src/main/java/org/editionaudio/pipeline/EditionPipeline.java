@@ -135,9 +135,10 @@ public final class EditionPipeline implements AutoCloseable {
       AudioFormat format = settings.format();
       Cover cover = settings.cover();
       Tags tags = tags(edition, cover);
-      // The program is encoded while it is spoken; mastering() keeps that encoding when its
+      Mastering mastering = mastering();
+      // The program is encoded while it is spoken; mastering keeps that encoding when its
       // loudness landed on the target, so little is left to do after the last sentence.
-      try (LiveMastering live = mastering().live(synthesizer.sampleRate(), tags, settings.loudness());
+      try (LiveMastering live = mastering.live(synthesizer.sampleRate(), tags, settings.loudness());
           Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings, live)) {
         Synthesizer.Stats speech = synthesizer.speak(script, live.following(progress), timeline);
         Program program = timeline.finish().withLinks(edition.sections());
@@ -145,7 +146,7 @@ public final class EditionPipeline implements AutoCloseable {
 
         String audioName = EditionFolder.audio(format);
         Path file = staging.reserve(audioName);
-        Loudness loudness = mastering().master(program, tags, file, settings.loudness(), live);
+        Loudness loudness = mastering.master(program, tags, file, settings.loudness(), live);
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
