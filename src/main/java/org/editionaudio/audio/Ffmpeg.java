@@ -117,6 +117,84 @@ public final class Ffmpeg {
     }
   }
 
+  /**
+   * Starts ffmpeg processes joined by pipes: the first reads what is written to
+   * {@link Chain#input()}, each hands its standard output to the next, the last's goes nowhere.
+   */
+  Chain chain(List<List<String>> commands, Path target) throws EncodingException {
+    List<Path> logs = new ArrayList<>();
+    try {
+      List<ProcessBuilder> builders = new ArrayList<>();
+      for (List<String> arguments : commands) {
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        // -nostdin stops ffmpeg reading keys from standard input, not reading "pipe:0" as input.
+        command.addAll(List.of("-hide_banner", "-nostdin", "-nostats", "-loglevel",
+            builders.size() == commands.size() - 1 ? "info" : "error", "-y"));
+        command.addAll(arguments);
+        Path log = Scratch.file("edition-audio-ffmpeg-", ".log");
+        logs.add(log);
+        builders.add(new ProcessBuilder(command).redirectError(log.toFile()));
+      }
+      builders.get(builders.size() - 1).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      return new Chain(ProcessBuilder.startPipeline(builders), logs, target);
+    } catch (IOException e) {
+      logs.forEach(Scratch::delete);
+      throw new EncodingException(target, "cannot run ffmpeg (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** ffmpeg processes started by {@link #chain}; closing it stops any still running. */
+  static final class Chain implements AutoCloseable {
+    private final List<Process> processes;
+    private final List<Path> logs;
+    private final Path target;
+
+    private Chain(List<Process> processes, List<Path> logs, Path target) {
+      this.processes = processes;
+      this.logs = logs;
+      this.target = target;
+    }
+
+    /** What the first process reads. */
+    java.io.OutputStream input() {
+      return processes.get(0).getOutputStream();
+    }
+
+    /** Ends the input, waits for every process and returns what the last one printed. */
+    String finish() throws EncodingException {
+      try {
+        input().close();
+        for (int i = 0; i < processes.size(); i++) {
+          int exit = processes.get(i).waitFor();
+          if (exit != 0) {
+            throw new EncodingException(target, "ffmpeg exited with " + exit + ": " + tail(logs.get(i)), null);
+          }
+        }
+        return Files.readString(logs.get(logs.size() - 1), StandardCharsets.UTF_8);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new EncodingException(target, "interrupted", e);
+      } catch (IOException e) {
+        throw new EncodingException(target, "cannot run ffmpeg (" + e.getMessage() + ")", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      processes.forEach(Process::destroyForcibly);
+      for (Process process : processes) {
+        try {
+          process.waitFor();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      logs.forEach(Scratch::delete);
+    }
+  }
+
   private static String tail(Path log) throws IOException {
     String text = Files.readString(log, StandardCharsets.UTF_8).strip().replaceAll("\\s*\\n\\s*", " / ");
     return text.length() <= STDERR_TAIL ? text : "…" + text.substring(text.length() - STDERR_TAIL);

@@ -38,6 +38,28 @@ final class LoudnessAccumulator {
     highPass = new double[] {1, -2, 1, 2 * (k2 * k2 - 1) / d, (1 - k2 / q2 + k2 * k2) / d};
   }
 
+  /** The loudness and sample peak of the first {@code samples} of a raw PCM file (16-bit little-endian mono). */
+  static LoudnessMeter.Measurement of(java.nio.file.Path pcm, long samples, int sampleRate) throws EncodingException {
+    LoudnessAccumulator accumulator = new LoudnessAccumulator(sampleRate);
+    byte[] bytes = new byte[1 << 16];
+    short[] block = new short[bytes.length / 2];
+    long left = 2 * samples;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(pcm)) {
+      while (left > 0) {
+        int n = in.readNBytes(bytes, 0, (int) Math.min(bytes.length, left));
+        if (n < 2) {
+          break;
+        }
+        java.nio.ByteBuffer.wrap(bytes, 0, n).order(java.nio.ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(block, 0, n / 2);
+        accumulator.add(block, 0, n / 2);
+        left -= n;
+      }
+    } catch (java.io.IOException e) {
+      throw new EncodingException(pcm, "cannot read temporary audio (" + e.getMessage() + ")", e);
+    }
+    return new LoudnessMeter.Measurement(accumulator.integratedLufs(), accumulator.samplePeakDbfs());
+  }
+
   /** Adds samples. */
   void add(short[] samples, int from, int to) {
     for (int i = from; i < to; i++) {

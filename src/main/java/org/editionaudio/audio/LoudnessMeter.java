@@ -19,11 +19,18 @@ public final class LoudnessMeter {
    */
   public record Measurement(double integratedLufs, double truePeakDbtp) {}
 
+  private static final String METER = "ebur128=peak=true:framelog=verbose";
+
   private final Ffmpeg ffmpeg;
 
   /** A meter running the given ffmpeg. */
   public LoudnessMeter(Ffmpeg ffmpeg) {
     this.ffmpeg = ffmpeg;
+  }
+
+  /** The ffmpeg this meter runs. */
+  Ffmpeg ffmpeg() {
+    return ffmpeg;
   }
 
   /** Measures raw 16-bit mono PCM. */
@@ -36,11 +43,24 @@ public final class LoudnessMeter {
     return measure(List.of("-i", file.toString()), file);
   }
 
+  /**
+   * ffmpeg arguments that measure an encoded stream of {@code format} read from standard input as a
+   * player decodes it: the decoder's first {@code lead} samples, which a player skips by the file's
+   * header, are left out; read the result with {@link #parse}.
+   */
+  static List<String> streamArguments(String format, int lead) {
+    return List.of("-f", format, "-i", "pipe:0", "-af", "atrim=start_sample=" + lead + "," + METER, "-f", "null", "-");
+  }
+
+  /** The measurement in a report that ffmpeg printed for {@link #streamArguments}. */
+  static Measurement parse(String report, Path subject) throws EncodingException {
+    return new Measurement(value(INTEGRATED, report, -70, subject), value(TRUE_PEAK, report, -120, subject));
+  }
+
   private Measurement measure(List<String> input, Path subject) throws EncodingException {
     List<String> arguments = new ArrayList<>(input);
-    arguments.addAll(List.of("-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"));
-    String report = ffmpeg.report(arguments, subject);
-    return new Measurement(value(INTEGRATED, report, -70, subject), value(TRUE_PEAK, report, -120, subject));
+    arguments.addAll(List.of("-af", METER, "-f", "null", "-"));
+    return parse(ffmpeg.report(arguments, subject), subject);
   }
 
   private static double value(Pattern pattern, String report, double floor, Path subject) throws EncodingException {

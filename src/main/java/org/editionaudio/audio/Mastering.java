@@ -17,7 +17,8 @@ import java.util.Locale;
 public final class Mastering {
   // Headroom for what the limiter cannot see: peaks between samples and the MP3 codec's overshoot.
   private static final double LIMITER_HEADROOM_DB = 0.5;
-  private static final double LOUDNESS_TOLERANCE_LU = 0.3;
+  // ffmpeg's meter prints tenths: -16.3 is within 0.3 LU of -16 although -16.3 + 16 is not 0.3 in doubles.
+  private static final double LOUDNESS_TOLERANCE_LU = 0.3 + 1e-9;
   private static final int MAX_ENCODES = 3;
   private static final int LOOK_AHEAD_MS = 5;
   private static final int EXCERPT_SECONDS = 30;
@@ -25,7 +26,7 @@ public final class Mastering {
   private final AudioEncoder encoder;
   private final LoudnessMeter meter;
   // How much quieter than source + gain the last encoded program came out, or null before any.
-  private Double learnedShortfall;
+  private volatile Double learnedShortfall;
 
   /** Mastering that encodes with {@code encoder} and measures with {@code meter}. */
   public Mastering(AudioEncoder encoder, LoudnessMeter meter) {
@@ -35,15 +36,53 @@ public final class Mastering {
 
   /** Encodes the program to {@code output} at {@code target} and returns what the file measures. */
   public Loudness master(Program program, Tags tags, Path output, LoudnessTarget target) throws EncodingException {
+    return master(program, tags, output, target, null);
+  }
+
+  /**
+   * Starts encoding a program while its samples are still being made: hand the returned listener
+   * to the {@link Timeline}, and the same object to {@link #master(Program, Tags, Path, LoudnessTarget,
+   * LiveMastering)} once the timeline is finished. For a format that cannot be encoded that way it
+   * takes the samples and does nothing.
+   */
+  public LiveMastering live(int sampleRate, Tags tags, LoudnessTarget target) {
+    return LiveMastering.start(this, encoder, sampleRate, tags, target);
+  }
+
+  /**
+   * As {@link #master(Program, Tags, Path, LoudnessTarget)}, keeping what {@code live} (or null)
+   * encoded while the program was made when its in-stream measurement is on the target: then no
+   * further pass is needed. Otherwise what it measured corrects the gain of the next encode.
+   */
+  public Loudness master(Program program, Tags tags, Path output, LoudnessTarget target, LiveMastering live)
+      throws EncodingException {
     LoudnessMeter.Measurement source =
         program.source() != null ? program.source() : meter.pcm(program.pcm(), program.sampleRate());
     double gain = target.integratedLufs() - source.integratedLufs();
     double ceiling = target.truePeakDbtp() - LIMITER_HEADROOM_DB;
-    if (learnedShortfall != null) {
+    LiveMastering.Outcome streamed = live == null ? null : live.end();
+    if (streamed != null) {
+      LoudnessMeter.Measurement measured = streamed.measured();
+      gain = streamed.gainDb();
+      double loudnessError = target.integratedLufs() - measured.integratedLufs();
+      double peakExcess = measured.truePeakDbtp() - target.truePeakDbtp();
+      learnedShortfall = source.integratedLufs() + gain - measured.integratedLufs();
+      if (Math.abs(loudnessError) <= LOUDNESS_TOLERANCE_LU && peakExcess <= 0) {
+        live.write(program, output);
+        return new Loudness(measured.integratedLufs(), measured.truePeakDbtp(), target, gain,
+            source.truePeakDbtp() + gain > ceiling);
+      }
+      gain += loudnessError;
+      if (peakExcess > 0) {
+        ceiling -= peakExcess + 0.2;
+      }
+    } else if (learnedShortfall != null) {
       gain += learnedShortfall;
     } else if (program.samples() > 3L * EXCERPT_SECONDS * program.sampleRate()) {
       boolean limit = source.truePeakDbtp() + gain > ceiling;
-      gain += excerptShortfall(program, tags, gain, limit ? ceiling : null);
+      long length = (long) EXCERPT_SECONDS * program.sampleRate();
+      gain += excerptShortfall(program.pcm(), (program.samples() - length) / 2, length, program.sampleRate(), tags,
+          gain, limit ? ceiling : null);
     }
     Loudness result = null;
     for (int attempt = 1; attempt <= MAX_ENCODES; attempt++) {
@@ -66,21 +105,49 @@ public final class Mastering {
   }
 
   /**
-   * How much quieter than intended the limiter and the codec leave a 30-second excerpt from the
-   * middle of the program: its loudness before mastering (measured here) plus the gain, minus its
-   * loudness once encoded with that gain and limiter.
+   * What the codec takes off the loudness of a live encoding: learned from the last program, or
+   * else measured on the first {@code samples} of {@code prefix} encoded at the gain their own
+   * loudness asks for. Called from the live encoding's thread while the caller's is speaking.
    */
-  private double excerptShortfall(Program program, Tags tags, double gain, Double ceiling) throws EncodingException {
-    int rate = program.sampleRate();
-    long length = (long) EXCERPT_SECONDS * rate;
-    long from = (program.samples() - length) / 2;
+  double codecShortfall(Path prefix, long samples, int sampleRate, Tags tags, LoudnessTarget target)
+      throws EncodingException {
+    Double learned = learnedShortfall;
+    if (learned != null) {
+      return learned;
+    }
+    LoudnessMeter.Measurement loudness = LoudnessAccumulator.of(prefix, samples, sampleRate);
+    double gain = target.integratedLufs() - loudness.integratedLufs();
+    double ceiling = target.truePeakDbtp() - LIMITER_HEADROOM_DB;
+    boolean limit = loudness.truePeakDbtp() + gain > ceiling;
+    return excerptShortfall(prefix, 0, samples, sampleRate, tags, gain, limit ? ceiling : null);
+  }
+
+  /**
+   * The filter of a live encoding: the gain and, since the peaks of what is still to come are not
+   * known, always the limiter, which leaves every sample under its ceiling untouched.
+   */
+  static String liveFilter(double gainDb, LoudnessTarget target, int sampleRate) {
+    return filter(gainDb, target.truePeakDbtp() - LIMITER_HEADROOM_DB, sampleRate);
+  }
+
+  LoudnessMeter meter() {
+    return meter;
+  }
+
+  /**
+   * How much quieter than intended the limiter and the codec leave {@code length} samples of
+   * {@code pcm} from sample {@code from} on: their loudness before mastering (measured here) plus
+   * the gain, minus their loudness once encoded with that gain and limiter.
+   */
+  private double excerptShortfall(Path source, long from, long length, int rate, Tags tags, double gain,
+      Double ceiling) throws EncodingException {
     Path pcm = null;
     Path encoded = null;
     try {
       pcm = Scratch.file("edition-audio-excerpt-", ".pcm");
       encoded = Scratch.file("edition-audio-excerpt-", "." + encoder.format().extension());
       LoudnessAccumulator raw = new LoudnessAccumulator(rate);
-      try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(program.pcm());
+      try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(source);
           java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(pcm,
               java.nio.file.StandardOpenOption.WRITE)) {
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate((int) (2 * length))

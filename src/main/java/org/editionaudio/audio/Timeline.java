@@ -19,6 +19,15 @@ import org.editionaudio.speech.Utterance;
  * before the first speech, a sting before each chapter after the first, the outro at the end.
  */
 public final class Timeline implements Synthesizer.Sink<EncodingException>, AutoCloseable {
+  /** Hears the program's samples in order, as the timeline lays them down. */
+  public interface Listener {
+    /** The next {@code length} bytes of samples (16-bit little-endian mono) in {@code bytes}, which is reused after the call. */
+    void samples(byte[] bytes, int offset, int length) throws EncodingException;
+
+    /** A listener that does nothing. */
+    Listener NONE = (bytes, offset, length) -> {};
+  }
+
   // Silence after produced audio, before the speech or the chapter start that follows it.
   private static final int AFTER_PRODUCED_MS = 400;
 
@@ -30,13 +39,15 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
   private final List<Cue> cues = new ArrayList<>();
   private final byte[] buffer = new byte[1 << 16];
   private final LoudnessAccumulator loudness;
+  private final Listener listener;
   private long samples;
   private ScriptChapter open;
   private long openedAt;
   private boolean finished;
 
-  private Timeline(int sampleRate, ProducedAudio stings, Path pcm) throws IOException {
+  private Timeline(int sampleRate, ProducedAudio stings, Path pcm, Listener listener) throws IOException {
     this.sampleRate = sampleRate;
+    this.listener = listener;
     this.stings = stings;
     this.pcm = pcm;
     this.out = new BufferedOutputStream(Files.newOutputStream(pcm), 1 << 16);
@@ -50,8 +61,13 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
 
   /** A timeline with produced audio at the program's sample rate. */
   public static Timeline create(int sampleRate, ProducedAudio stings) throws EncodingException {
+    return create(sampleRate, stings, Listener.NONE);
+  }
+
+  /** A timeline with produced audio that also hands every sample, in order, to {@code listener}. */
+  public static Timeline create(int sampleRate, ProducedAudio stings, Listener listener) throws EncodingException {
     try {
-      return new Timeline(sampleRate, stings, Scratch.file("edition-audio-", ".pcm"));
+      return new Timeline(sampleRate, stings, Scratch.file("edition-audio-", ".pcm"), listener);
     } catch (IOException e) {
       throw new EncodingException(null, "cannot create a temporary audio file (" + e.getMessage() + ")", e);
     }
@@ -127,6 +143,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
           buffer[2 * k + 1] = (byte) (s >> 8);
         }
         out.write(buffer, 0, 2 * n);
+        listener.samples(buffer, 0, 2 * n);
         i += n;
       }
     } catch (IOException e) {
@@ -143,6 +160,7 @@ public final class Timeline implements Synthesizer.Sink<EncodingException>, Auto
       while (remaining > 0) {
         int n = (int) Math.min(zeros.length, remaining);
         out.write(zeros, 0, n);
+        listener.samples(zeros, 0, n);
         remaining -= n;
       }
     } catch (IOException e) {

@@ -116,6 +116,14 @@ final class PageCleaner {
         }
       }
     }
+    Set<Element> spared = TeaserBoxes.spared(body, lengths, junk, rules, CLASS_RULE);
+    for (int i = junk.size() - 1; i >= 0; i--) {
+      if (spared.contains(junk.get(i))) {
+        dropped.accept(new Dropped("kept: holds the page's teaser unit (" + rules.get(i) + ")", junk.get(i).text()));
+        junk.remove(i);
+        rules.remove(i);
+      }
+    }
     // Report only the outermost of nested junk: the rest goes with it.
     Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < junk.size(); i++) {

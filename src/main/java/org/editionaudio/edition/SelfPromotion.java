@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a front page's self-promotion from its news. In a listing of linked teasers, a teaser that
- * links to the site itself goes when the publisher speaks in it of itself to the reader: it names the
- * site's own address (the host of the page's canonical URL or og:url) and says "we" or "you", or its
- * headline and its blurb both say "we/our", its blurb says "you" and asks the reader to act. Words
- * inside quotation marks are someone else's and count for nothing. Only teaser units are judged, never
- * a story's body: there, an ask addressed to the reader is a story's own (a deal, a club's appeal).
+ * links to the site itself goes when the publisher speaks in it of itself: it names the site's own
+ * address (the host of the page's canonical URL or og:url) and says "we/our", or, on a page that
+ * declares its address, its headline and its blurb both say "we/our", its blurb says "you" and asks
+ * the reader to act. Words inside quotation marks are someone else's and count for nothing. Only
+ * teaser units are judged, never a story's body: there, an ask addressed to the reader is a story's
+ * own (a deal, a club's appeal). An e-mail declares no address: an organisation's letter speaks in its
+ * own voice throughout, so there only a teaser that names the site goes.
  */
 final class SelfPromotion {
-  static final String NAMES_THE_SITE = "self-promotion (a teaser naming the site's own address, said to the reader)";
+  static final String NAMES_THE_SITE = "self-promotion (a teaser naming the site's own address in its own voice: we/our)";
   static final String PUBLISHER_VOICE =
       "self-promotion (a teaser in the publisher's voice: we/our in headline and blurb, you, an ask)";
 
@@ -47,10 +49,8 @@ final class SelfPromotion {
     if (!isListing(stories)) {
       return stories;
     }
-    String host = host(pageUrl);
-    if (host == null) {
-      host = usualHost(stories);
-    }
+    String declared = host(pageUrl);
+    String host = declared != null ? declared : usualHost(stories);
     if (host == null) {
       return stories;
     }
@@ -60,7 +60,8 @@ final class SelfPromotion {
     }
     List<Section> kept = new ArrayList<>();
     for (Section story : stories) {
-      String rule = isTeaser(story) && onSite(story.url(), host) ? rule(story, names).orElse(null) : null;
+      String rule = isTeaser(story) && onSite(story.url(), host)
+          ? rule(story, names).filter(r -> declared != null || !PUBLISHER_VOICE.equals(r)).orElse(null) : null;
       if (rule == null) {
         kept.add(story);
       } else {
@@ -76,8 +77,7 @@ final class SelfPromotion {
     String headline = unquoted(teaser.title());
     String blurb = unquoted(String.join(" ", teaser.paragraphs()));
     String all = headline + " " + blurb;
-    boolean spoken = FIRST_PERSON.matcher(all).find() || SECOND_PERSON.matcher(all).find();
-    if (spoken && names.stream().anyMatch(name -> names(all, name))) {
+    if (FIRST_PERSON.matcher(all).find() && names.stream().anyMatch(name -> names(all, name))) {
       return Optional.of(NAMES_THE_SITE);
     }
     if (FIRST_PERSON.matcher(headline).find() && FIRST_PERSON.matcher(blurb).find()

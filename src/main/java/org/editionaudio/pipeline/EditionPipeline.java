@@ -9,6 +9,7 @@ import org.editionaudio.audio.Chapter;
 import org.editionaudio.audio.EncodingException;
 import org.editionaudio.audio.Ffmpeg;
 import org.editionaudio.audio.Loudness;
+import org.editionaudio.audio.LiveMastering;
 import org.editionaudio.audio.LoudnessMeter;
 import org.editionaudio.audio.Mastering;
 import org.editionaudio.audio.ProducedAudioReader;
@@ -131,16 +132,20 @@ public final class EditionPipeline implements AutoCloseable {
       ProducedAudioFiles produced = settings.produced();
       ProducedAudio stings = new ProducedAudioReader(ffmpeg()).load(produced.intro(), produced.sting(), produced.outro(),
           synthesizer.sampleRate());
-      try (Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings)) {
-        Synthesizer.Stats speech = synthesizer.speak(script, progress, timeline);
+      AudioFormat format = settings.format();
+      Cover cover = settings.cover();
+      Tags tags = tags(edition, cover);
+      // The program is encoded while it is spoken; mastering() keeps that encoding when its
+      // loudness landed on the target, so little is left to do after the last sentence.
+      try (LiveMastering live = mastering().live(synthesizer.sampleRate(), tags, settings.loudness());
+          Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings, live)) {
+        Synthesizer.Stats speech = synthesizer.speak(script, live.following(progress), timeline);
         Program program = timeline.finish().withLinks(edition.sections());
         long t2 = System.nanoTime();
 
-        AudioFormat format = settings.format();
-        Cover cover = settings.cover();
         String audioName = EditionFolder.audio(format);
         Path file = staging.reserve(audioName);
-        Loudness loudness = mastering().master(program, tags(edition, cover), file, settings.loudness());
+        Loudness loudness = mastering().master(program, tags, file, settings.loudness(), live);
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(

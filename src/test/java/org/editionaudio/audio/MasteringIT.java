@@ -93,4 +93,117 @@ class MasteringIT {
     assertTrue(loudness.meetsTarget());
     assertTrue(loudness.gainDb() > 3, "the quiet signal was brought up: " + loudness.gainDb());
   }
+
+  /** Feeds {@code samples} to a live encoding as a timeline would, starting it at 70 %; pauses between chunks when {@code slow}. */
+  private static LiveMastering live(Mastering mastering, short[] samples, boolean slow) throws Exception {
+    LiveMastering live = mastering.live(RATE, TAGS, LoudnessTarget.SPOKEN_WORD);
+    ByteBuffer bytes = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+    for (short s : samples) {
+      bytes.putShort(s);
+    }
+    byte[] all = bytes.array();
+    int chunk = 4800 * 2;
+    for (int at = 0; at < all.length; at += chunk) {
+      live.samples(all, at, Math.min(chunk, all.length - at));
+      if (at + chunk >= all.length * 7 / 10 && at < all.length * 7 / 10) {
+        live.startEncoding();
+      }
+      if (slow && at % (20 * chunk) == 0) {
+        Thread.sleep(15);
+      }
+    }
+    return live;
+  }
+
+  private static final Tags TAGS = new Tags("t", null, null, null, null, null);
+
+  private static Program program(short[] input, Path dir) throws IOException {
+    Path pcm = write(input, dir.resolve("program.pcm"));
+    LoudnessAccumulator source = new LoudnessAccumulator(RATE);
+    source.add(input, 0, input.length);
+    return new Program(pcm, RATE, input.length, List.of(new Chapter("All", 0, 0, input.length, RATE)), List.of(),
+        new LoudnessMeter.Measurement(source.integratedLufs(), source.samplePeakDbfs()));
+  }
+
+  @Test
+  void aLiveEncodingOnTheTargetIsKeptAndMeasuresAsTheFileDoes(@TempDir Path dir) throws Exception {
+    Ffmpeg ffmpeg = Ffmpeg.bundled();
+    short[] input = signal(60);
+    Program program = program(input, dir);
+    Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+    Path mp3 = dir.resolve("program.mp3");
+    try (LiveMastering live = live(mastering, input, false)) {
+      Loudness loudness = mastering.master(program, TAGS, mp3, LoudnessTarget.SPOKEN_WORD, live);
+      LiveMastering.Outcome outcome = live.end();
+      assertTrue(outcome != null, "the program was encoded live");
+      assertEquals(outcome.gainDb(), loudness.gainDb(), 0.0, "the live encoding was kept, not encoded again");
+      LoudnessMeter.Measurement independent = new LoudnessMeter(ffmpeg).file(mp3);
+      assertEquals(independent.integratedLufs(), loudness.integratedLufs(), 0.01, "measured in-stream as in the file");
+      assertEquals(independent.truePeakDbtp(), loudness.truePeakDbtp(), 0.01, "true peak in-stream as in the file");
+      assertTrue(loudness.meetsTarget(), loudness.toString());
+    }
+    Mp3Inspection inspection = Mp3Inspection.of(mp3);
+    assertTrue(inspection.file.hasXingFrame(), "LAME/Info header, written into the seekable file");
+    assertEquals(inspection.walkedFrames - 1, inspection.frames, "the Info header counts the audio frames after it");
+    assertEquals(input.length, inspection.decode(mp3).length, "every sample, no encoder delay or padding");
+  }
+
+  @Test
+  void theLiveEncodingDoesNotDependOnHowFastTheSamplesCome(@TempDir Path dir) throws Exception {
+    Ffmpeg ffmpeg = Ffmpeg.bundled();
+    short[] input = signal(40);
+    Program program = program(input, dir);
+    byte[][] files = new byte[2][];
+    for (int i = 0; i < 2; i++) {
+      Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+      Path mp3 = dir.resolve(i + ".mp3");
+      try (LiveMastering live = live(mastering, input, i == 1)) {
+        mastering.master(program, TAGS, mp3, LoudnessTarget.SPOKEN_WORD, live);
+      }
+      files[i] = Files.readAllBytes(mp3);
+    }
+    assertTrue(java.util.Arrays.equals(files[0], files[1]), "the same bytes at full speed and with pauses");
+  }
+
+  @Test
+  void aLiveEncodingOffTheTargetIsEncodedAgainOnIt(@TempDir Path dir) throws Exception {
+    Ffmpeg ffmpeg = Ffmpeg.bundled();
+    short[] input = signal(60);
+    // The last 40 % 12 dB louder than the 70 % that set the live gain.
+    for (int i = input.length * 6 / 10; i < input.length; i++) {
+      input[i] = (short) Math.max(-32768, Math.min(32767, input[i] * 4));
+    }
+    Program program = program(input, dir);
+    Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+    Path mp3 = dir.resolve("program.mp3");
+    try (LiveMastering live = live(mastering, input, false)) {
+      Loudness loudness = mastering.master(program, TAGS, mp3, LoudnessTarget.SPOKEN_WORD, live);
+      LiveMastering.Outcome outcome = live.end();
+      assertTrue(outcome != null && Math.abs(outcome.measured().integratedLufs() + 16) > 1.0,
+          "the live encoding missed: " + outcome);
+      LoudnessMeter.Measurement independent = new LoudnessMeter(ffmpeg).file(mp3);
+      assertEquals(-16.0, independent.integratedLufs(), 1.0);
+      assertTrue(independent.truePeakDbtp() <= -1.0, "true peak " + independent.truePeakDbtp());
+      assertEquals(independent.integratedLufs(), loudness.integratedLufs(), 0.01);
+      assertTrue(loudness.meetsTarget(), loudness.toString());
+    }
+  }
+
+  @Test
+  void aProgramThatEndsBeforeTheEncodingStartedIsEncodedLiveAtItsEnd(@TempDir Path dir) throws Exception {
+    Ffmpeg ffmpeg = Ffmpeg.bundled();
+    short[] input = signal(8);
+    Program program = program(input, dir);
+    Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+    Path mp3 = dir.resolve("program.mp3");
+    try (LiveMastering live = mastering.live(RATE, TAGS, LoudnessTarget.SPOKEN_WORD)) {
+      byte[] bytes = Files.readAllBytes(program.pcm());
+      live.samples(bytes, 0, bytes.length);
+      Loudness loudness = mastering.master(program, TAGS, mp3, LoudnessTarget.SPOKEN_WORD, live);
+      assertTrue(live.end() != null, "encoded when the samples ended");
+      LoudnessMeter.Measurement independent = new LoudnessMeter(ffmpeg).file(mp3);
+      assertEquals(independent.integratedLufs(), loudness.integratedLufs(), 0.01);
+      assertTrue(loudness.meetsTarget(), loudness.toString());
+    }
+  }
 }

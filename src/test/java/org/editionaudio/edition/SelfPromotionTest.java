@@ -50,6 +50,24 @@ class SelfPromotionTest {
   }
 
   @Test
+  void aTeaserNamingTheSiteToTheReaderWithoutThePublishersWeStays() {
+    assertEquals(Optional.empty(), SelfPromotion.rule(
+        teaser("Riverbank-Post.example readers pick the best bakery", "You voted in thousands, and the winner is on Mill Street."),
+        SITE));
+  }
+
+  @Test
+  void withoutADeclaredAddressOnlyATeaserNamingTheSiteGoes() {
+    // An organisation's e-mail speaks as "we" to "you" throughout; there, its own news asks too.
+    List<Section> letter = new ArrayList<>(news());
+    letter.add(teaser("Our volunteers planted a wood", "Thanks to you, our volunteers planted 300 trees. Join us next month!"));
+    assertEquals(letter, SelfPromotion.without(letter, "", null, d -> {}));
+    List<Section> page = new ArrayList<>(news());
+    page.add(teaser("Our volunteers planted a wood", "Thanks to you, our volunteers planted 300 trees. Join us next month!"));
+    assertEquals(news(), SelfPromotion.without(page, HOME, null, d -> {}));
+  }
+
+  @Test
   void aTeaserThatNamesAnotherSiteOrALongerHostStays() {
     assertEquals(Optional.empty(), SelfPromotion.rule(
         teaser("Rival portal harbour-daily.example is sold", "If you read it, you will see no change, says its new owner."), SITE));
