@@ -36,11 +36,13 @@ final class Promotions {
   private static final Pattern STRONG_START = Pattern.compile("(?i)^(" + STRONG + ")\\b");
   private static final Pattern WEAK_START = Pattern.compile("(?i)^(" + WEAK + ")\\b");
   private static final Pattern READER = Pattern.compile("(?i)\\b(you|your|yours|you'll|you're|you've|us|our)\\b");
+  // A question to the reader with its "do you" left out: "Want to …?", "Interested in …?", "Looking to …?".
+  private static final Pattern ELIDED_ASK = Pattern.compile("(?i)^(want|wish|like|care|interested|looking|keen|ready)\\b");
   private static final Pattern YOU = Pattern.compile("(?i)\\b(you|your|yours|you'll|you're|you've)\\b");
   private static final Pattern ADDRESS = Pattern.compile("(?i)\\S+@\\S+\\.\\p{L}{2,}|\\b(https?://|www\\.)\\S+|\\b[\\w-]+\\.(com|org|net|de|uk|io|co)\\b");
   // What an ask for the edition itself wants: a subscription, a gift, a referral, a sign-up, a tag.
   private static final Pattern SELF_ASK = Pattern.compile(
-      "(?i)\\b(subscribe|subscribers?|donate|donations?|donating|refer|referrals?|referring|sign(ed)? up|members?hip"
+      "(?i)\\b(subscribe|subscribers?|donate|donations?|donating|refer|referrals?|referring|sign(ed)? up|members?hip|advertis(e|ing)"
           + "|supporters?|receive (\\w+ )?(e-?mails?|updates|newsletters?)|newsletters?"
           + "|mailing list|inbox|notified|this (issue|e-?mail|edition))\\b|(^|\\s)[@#]\\w+");
   // "X is hiring a developer", "we are looking for volunteers", "now recruiting part-time drivers".
@@ -100,6 +102,7 @@ final class Promotions {
     int selfReferences = 0;
     int jobs = 0;
     boolean readerQuestion = false;
+    boolean selfQuestion = false;
     for (String sentence : SENTENCE_END.split(text)) {
       String s = sentence.strip();
       if (Boilerplate.words(s) == 0) {
@@ -113,6 +116,11 @@ final class Promotions {
       // "Are you new here?", "Enjoying this newsletter?": a short question opens an ask and counts for nothing.
       if (s.endsWith("?") && Boilerplate.words(s) <= NEUTRAL_QUESTION_WORDS) {
         readerQuestion |= YOU.matcher(s).find();
+        // "Want to advertise in this newsletter?": the ask that follows is made for the edition itself.
+        if (SELF_ASK.matcher(s).find() && ELIDED_ASK.matcher(stripLead(s)).find()) {
+          readerQuestion = true;
+          selfQuestion = true;
+        }
         continue;
       }
       counted++;
@@ -125,6 +133,9 @@ final class Promotions {
     }
     if (counted == 0) {
       return Optional.empty();
+    }
+    if (selfQuestion && asks > 0) {
+      selfAsks++;
     }
     if (jobs > 0 && (jobs + asks) * 2 >= counted) {
       return Optional.of(JOB_AD);

@@ -35,6 +35,22 @@ class PromotionsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+      "Want to advertise in The Harbour Letter? Our readers run shops and boats along the coast. Get in touch.",
+      "Interested in sponsoring a newsletter issue? Email the editors."})
+  void aQuestionWithoutYouThatAsksForTheEditionThenAnAskIsACallToAction(String text) {
+    assertEquals(Optional.of(Promotions.CALL_TO_ACTION), Promotions.rule(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Interested in advertising? The paper's revenue from adverts fell by half last year, the report says.",
+      "Want to know more? The council publishes its newsletter on Fridays."})
+  void aQuestionAboutTheEditionWithoutAnAskIsRead(String text) {
+    assertEquals(Optional.empty(), Promotions.rule(text));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"Were you at the fair? Send pictures", "Did you see the storm? Tell us what happened."})
   void aQuestionToTheReaderWithOneAskIsACallToAction(String text) {
     assertEquals(Optional.of(Promotions.CALL_TO_ACTION), Promotions.rule(text));
