@@ -158,7 +158,6 @@ final class HtmlEditionReader implements EditionReader {
     }
     List<String> rules = new ArrayList<>();
     Map<Element, int[]> linesDropped = new IdentityHashMap<>();
-    Set<Block> linkedHeadlines = TeaserListing.linkedHeadlines(blocks);
     Set<Block> kickers = TeaserListing.kickers(blocks);
     List<Block> marked = blocks;
     boolean[] endMarks = EndMarks.find(blocks, i -> !marked.get(i).isHeading() && marked.get(i).linkDensity() == 0
@@ -167,11 +166,12 @@ final class HtmlEditionReader implements EditionReader {
     for (int at = 0; at < blocks.size(); at++) {
       Block block = blocks.get(at);
       String rule = dropRule(block);
-      if (MOSTLY_LINKS.equals(rule) && linkedHeadlines.contains(block)) {
-        rule = null;
-      }
       if (rule == null && kickers.contains(block)) {
         rule = "kicker above a teaser's headline";
+      }
+      if (rule != null && (block.isHeading() || isBoldHeadline(block)) && HeadlineTags.isSponsored(block.text())) {
+        // "… (Sponsor)": a paid slot, dropped below with its blurb, not a line alone.
+        rule = null;
       }
       if ("dateline".equals(rule) && (block.isHeading() || isSizedHeadline(block, sizes) || isBoldHeadline(block))
           && Boilerplate.isDatedTitle(block.text())) {
@@ -185,7 +185,7 @@ final class HtmlEditionReader implements EditionReader {
           && repeats.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0) >= MIN_TEMPLATE_REPEATS) {
         rule = "repeated template line";
       }
-      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty() && !linkedHeadlines.contains(block)) {
+      if (rule == null && !block.isHeading() && !imageDescriptions.isEmpty()) {
         String lower = block.text().toLowerCase(Locale.ROOT);
         if (imageDescriptions.stream().anyMatch(lower::startsWith)) {
           rule = "caption (repeats an image's description)";
@@ -295,6 +295,14 @@ final class HtmlEditionReader implements EditionReader {
     boolean[] sponsorAbove = SponsorSlots.labelsAboveHeadlines(blocks, rules, i -> all.get(i).isHeading()
         || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)) || linkedUnit[i]);
     boolean sponsorNext = false;
+    List<String> headlineTexts = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (rules.get(i) == null && (b.isHeading() || isSizedHeadline(b, sizes) || isBoldHeadline(b) || linkedUnit[i])) {
+        headlineTexts.add(linkedUnit[i] ? StoryUnits.headlineOf(b) : b.text());
+      }
+    }
+    boolean taggedHeadlines = HeadlineTags.onPage(headlineTexts);
     boolean[] trailing = StoriesElement.trailing(blocks, rules, i -> all.get(i).isHeading()
         || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)) || linkedUnit[i]);
     // Under a job board's or an ask's headline, everything up to the next headline of its rank goes.
@@ -326,9 +334,7 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       boolean sized = isSizedHeadline(block, sizes);
-      // A linked teaser line over a blurb that the bold-unit rule does not take (a plain link line).
-      boolean linked = linkedHeadlines.contains(block) && !linkedUnit[i];
-      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i] || linked;
+      boolean headline = block.isHeading() || sized || isBoldHeadline(block) || linkedUnit[i];
       String headlineText = block.text();
       if (linkedUnit[i]) {
         headlineText = StoryUnits.headlineOf(block);
@@ -357,7 +363,8 @@ final class HtmlEditionReader implements EditionReader {
         continue;
       }
       afterSizedHeadline = headline && sized;
-      String promoted = headline ? Promotions.label(block.text()).orElse(sponsorNext ? SponsorSlots.SLOT : null) : null;
+      String promoted = headline ? Promotions.label(block.text())
+          .orElse(sponsorNext || HeadlineTags.isSponsored(block.text()) ? SponsorSlots.SLOT : null) : null;
       sponsorNext &= !headline;
       if (promoted != null) {
         sections.heading(block.text(), block.url());
@@ -414,19 +421,17 @@ final class HtmlEditionReader implements EditionReader {
         dropped.accept(new Dropped(block.isHeading() ? "story split: heading h" + block.headingLevel()
             : sized ? "story split: headline drawn larger than the text"
             : linkedUnit[i] ? "story split: linked headline over a blurb (the page's story unit)"
-            : linked && !isBoldHeadline(block) ? "story split: linked headline over a blurb (a teaser)"
             : "story split: bold headline line",
             headlineText));
+        if (taggedHeadlines && HeadlineTags.tag(headlineText) != null) {
+          dropped.accept(new Dropped(HeadlineTags.RULE, HeadlineTags.tag(headlineText)));
+          headlineText = HeadlineTags.strip(headlineText);
+        }
         if (badge != null && headlineText.startsWith(badge)) {
           dropped.accept(new Dropped("kicker badge (its own element before the headline)", badge));
           headlineText = TextCleaner.clean(headlineText.substring(badge.length()));
         }
-        if (linked && block.leadIn() != null) {
-          // "Title (By: @name)": the bold linked title is the headline, what follows it its credit.
-          dropped.accept(new Dropped("credit after a teaser headline", block.afterLeadIn()));
-          headlineText = block.leadIn();
-        }
-        sections.heading(headlineText, (linked || linkedUnit[i]) && block.url() == null ? BlockWalker.link(block.container()) : block.url());
+        sections.heading(headlineText, linkedUnit[i] && block.url() == null ? BlockWalker.link(block.container()) : block.url());
       } else if (leadIns >= 2 && isLeadIn(block) && listingEntry[i]) {
         dropped.accept(new Dropped("no split: lead-in inside a listing (after bold lines with no text of their own)",
             block.leadIn()));
@@ -475,6 +480,7 @@ final class HtmlEditionReader implements EditionReader {
       contents.paragraphs().forEach(p -> dropped.accept(new Dropped(EditionOpening.CONTENTS_LIST, p)));
       stories = stories.subList(1, stories.size());
     }
+    stories = EditionClosing.without(stories, dropped);
     return TeaserCopies.withoutCopies(stories, dropped);
   }
 

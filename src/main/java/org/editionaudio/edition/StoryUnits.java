@@ -17,6 +17,7 @@ final class StoryUnits {
   private static final int MAX_HEADLINE_WORDS = 20;
   private static final int MAX_TAIL_WORDS = 5;
   private static final int MIN_UNITS = 3;
+  private static final int MIN_TEASER_UNITS = 2;
   private static final int PROSE_WORDS = 10;
   private static final int MAX_CONTENTS_WORDS = 12;
   private static final int MIN_STORY_LEVEL_HEADINGS = 3;
@@ -29,25 +30,42 @@ final class StoryUnits {
   private StoryUnits() {}
 
   /**
-   * Marks the linked headline lines: a link (bold or plain) that opens its own line, followed at most by a
-   * short tail ("(from @name)", "video"), with a prose blurb as the next read block. When the page
-   * has at least three, they are its story unit, and each is a story's headline.
+   * Marks the linked headline lines, the one rule for "a linked headline over a blurb": a link (bold
+   * or plain) that opens its own line, alone or followed by a short tail ("(from @name)",
+   * "(example.org)"), with a prose blurb as the next read block. A line with a tail is a digest's
+   * unit once the page repeats it three times. A line that is all link is a teaser's headline on a
+   * page that holds no story body of its own (fewer than three prose paragraphs that are no unit's
+   * blurb), from two on; beside a story's body, such lines are its related links.
    */
   static boolean[] linkedHeadlines(List<Block> blocks, List<String> rules) {
     boolean[] unit = new boolean[blocks.size()];
-    int count = 0;
+    boolean[] tailed = new boolean[blocks.size()];
+    Set<Block> blurbs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    int withTail = 0;
+    int allLink = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
-      if (!isLinkedHeadlineLine(block) || !(rules.get(i) == null || "mostly links".equals(rules.get(i)))) {
+      String rule = rules.get(i);
+      if (!isLinkedHeadlineLine(block)
+          || !(rule == null || "mostly links".equals(rule) || rule.startsWith("caption (repeats"))) {
         continue;
       }
       Block next = nextRead(blocks, rules, i);
-      if (next != null && !next.isHeading() && next.leadIn() == null && !next.bold() && isProse(next.text())) {
+      if (next != null && !next.isHeading() && next.leadIn() == null && !next.bold() && TeaserListing.isBlurb(next)) {
         unit[i] = true;
-        count++;
+        blurbs.add(next);
+        tailed[i] = !tailOf(block).isEmpty();
+        withTail += tailed[i] ? 1 : 0;
+        allLink += tailed[i] ? 0 : 1;
       }
     }
-    return count >= MIN_UNITS ? unit : new boolean[blocks.size()];
+    long body = blocks.stream().filter(b -> TeaserListing.isBlurb(b) && !blurbs.contains(b)).count();
+    boolean digest = withTail >= MIN_UNITS;
+    boolean teasers = allLink >= MIN_TEASER_UNITS && body < MIN_UNITS;
+    for (int i = 0; i < blocks.size(); i++) {
+      unit[i] &= tailed[i] ? digest : teasers;
+    }
+    return unit;
   }
 
   /**
@@ -158,7 +176,7 @@ final class StoryUnits {
       return null;
     }
     String words = TextCleaner.clean(link.text());
-    return !words.isEmpty() && block.text().startsWith(words) && words.length() < block.text().length() ? words : null;
+    return !words.isEmpty() && block.text().startsWith(words) && !words.matches("(?s).*[.,;:]$") ? words : null;
   }
 
   private static boolean isLinkedHeadlineLine(Block block) {

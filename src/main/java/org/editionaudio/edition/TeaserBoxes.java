@@ -36,6 +36,19 @@ final class TeaserBoxes {
    */
   static Set<Element> spared(Element body, TextLengths lengths, List<Element> junk, List<String> rules, String classRule) {
     Set<Element> spared = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> soft = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int i = 0; i < junk.size(); i++) {
+      String rule = rules.get(i);
+      Element box = junk.get(i);
+      // A header tag inside the content with no heading of its own is taken for the site's; holding a teaser, it is not.
+      if (rule.equals("site header") && box.closest("article, main") != null
+          || rule.startsWith(classRule) && FORM_HINTS.contains(rule.substring(classRule.length(), rule.length() - 1))) {
+        soft.add(box);
+      }
+    }
+    if (soft.isEmpty()) {
+      return spared;
+    }
     List<Element> headlines = headlines(body, lengths);
     Set<Element> junkSet = Collections.newSetFromMap(new IdentityHashMap<>());
     junkSet.addAll(junk);
@@ -47,16 +60,6 @@ final class TeaserBoxes {
     }
     if (outsideTitles.size() < MIN_UNITS) {
       return spared;
-    }
-    Set<Element> soft = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (int i = 0; i < junk.size(); i++) {
-      String rule = rules.get(i);
-      Element box = junk.get(i);
-      // A header tag inside the content with no heading of its own is taken for the site's; holding a teaser, it is not.
-      if (rule.equals("site header") && box.closest("article, main") != null
-          || rule.startsWith(classRule) && FORM_HINTS.contains(rule.substring(classRule.length(), rule.length() - 1))) {
-        soft.add(box);
-      }
     }
     // Each soft box's own teasers, found by walking up from each headline once.
     Map<Element, List<Element>> own = new IdentityHashMap<>();

@@ -61,24 +61,6 @@ final class TeaserListing {
   }
 
   /**
-   * The headlines that are links, not headings, of a page whose teasers repeat that form (two or
-   * more) and that holds no story of its own (fewer than three other paragraphs): each starts a story.
-   */
-  static Set<Block> linkedHeadlines(List<Block> blocks) {
-    Set<Block> linked = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<Block> blurbs = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Unit unit : units(blocks)) {
-      blurbs.add(unit.blurb());
-      if (!unit.headline().isHeading()) {
-        linked.add(unit.headline());
-      }
-    }
-    // Beside a story's own paragraphs, linked teasers are its related links, not stories.
-    long storyParagraphs = blocks.stream().filter(b -> isBlurb(b) && !blurbs.contains(b)).count();
-    return linked.size() >= 2 && storyParagraphs < MIN_UNITS ? linked : Set.of();
-  }
-
-  /**
    * The kickers of a front page's teasers: a short label line ("COMMENT", "HARVEST") right above a
    * teaser's headline, on a page of three or more teasers and no story of its own.
    */

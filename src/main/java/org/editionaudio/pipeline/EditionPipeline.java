@@ -43,7 +43,8 @@ import org.editionaudio.audio.ProducedAudioFiles;
 
 /**
  * One edition from input to published folder: read, script, speak, lay out, encode, publish. The
- * speech engine starts on first use and is kept for the next edition; ffmpeg likewise.
+ * speech engine starts on first use and is kept for the next edition; ffmpeg likewise. An
+ * edition's audio depends only on the edition and the settings, never on what the job made before.
  */
 public final class EditionPipeline implements AutoCloseable {
   /**
@@ -61,7 +62,6 @@ public final class EditionPipeline implements AutoCloseable {
   private final JobSettings settings;
   private final ClipCache cache;
   private Ffmpeg ffmpeg;
-  private Mastering mastering;
 
   /**
    * A job reading with {@code reader}, speaking with the engines of {@code engines} (which it
@@ -135,9 +135,10 @@ public final class EditionPipeline implements AutoCloseable {
       AudioFormat format = settings.format();
       Cover cover = settings.cover();
       Tags tags = tags(edition, cover);
-      // The program is encoded while it is spoken; mastering() keeps that encoding when its
+      Mastering mastering = mastering();
+      // The program is encoded while it is spoken; mastering keeps that encoding when its
       // loudness landed on the target, so little is left to do after the last sentence.
-      try (LiveMastering live = mastering().live(synthesizer.sampleRate(), tags, settings.loudness());
+      try (LiveMastering live = mastering.live(synthesizer.sampleRate(), tags, settings.loudness());
           Timeline timeline = Timeline.create(synthesizer.sampleRate(), stings, live)) {
         Synthesizer.Stats speech = synthesizer.speak(script, live.following(progress, timeline), timeline);
         Program program = timeline.finish().withLinks(edition.sections());
@@ -145,7 +146,7 @@ public final class EditionPipeline implements AutoCloseable {
 
         String audioName = EditionFolder.audio(format);
         Path file = staging.reserve(audioName);
-        Loudness loudness = mastering().master(program, tags, file, settings.loudness(), live);
+        Loudness loudness = mastering.master(program, tags, file, settings.loudness(), live);
         long t3 = System.nanoTime();
 
         AudioFile audio = new AudioFile(
@@ -166,12 +167,14 @@ public final class EditionPipeline implements AutoCloseable {
     }
   }
 
-  /** One Mastering for the job's life, so that what one edition taught helps the next. */
+  /**
+   * A Mastering for one edition. Not one for the job's life: its first guess is what the last
+   * edition taught it, so an edition's audio would depend on which editions the same batch worker
+   * made before it (with --jobs 2, 5 of 16 MP3s differed from --jobs 1), and a resumed batch would
+   * not make what an uninterrupted one makes.
+   */
   private Mastering mastering() throws EncodingException {
-    if (mastering == null) {
-      mastering = new Mastering(settings.format().encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()));
-    }
-    return mastering;
+    return new Mastering(settings.format().encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()));
   }
 
   private Ffmpeg ffmpeg() throws EncodingException {

@@ -1,5 +1,6 @@
 package org.editionaudio.batch;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,19 @@ class BatchRunnerIT {
     short[] samples = new short[RATE / 5];
     for (int i = 0; i < samples.length; i++) {
       samples[i] = (short) (3000 * Math.sin(2 * Math.PI * (200 + text.length()) * i / RATE));
+    }
+    return samples;
+  }));
+
+  /**
+   * Says each sentence as broadband noise, the same for the same text: the MP3 codec takes some of
+   * its loudness away, as it does of a voice, where a pure tone keeps all of it.
+   */
+  private final SpeechEngineFactory hiss = StandInEngine.engines(RATE, () -> new StandInEngine(RATE, "unsayable", text -> {
+    java.util.Random noise = new java.util.Random(text.hashCode());
+    short[] samples = new short[RATE / 2];
+    for (int i = 0; i < samples.length; i++) {
+      samples[i] = (short) (2000 * noise.nextGaussian());
     }
     return samples;
   }));
@@ -103,6 +117,37 @@ class BatchRunnerIT {
 
     List<Outcome> forced = run(true, Shard.ALL, 2);
     assertEquals(4, forced.stream().filter(o -> o.status() == Outcome.Status.OK).count());
+  }
+
+  @Test
+  void anEditionsAudioDoesNotDependOnTheJobsOrOnWhatTheBatchMadeBeforeIt() throws Exception {
+    // Editions of different lengths, so that what mastering one of them teaches would move the next.
+    for (int i = 1; i <= 4; i++) {
+      Files.writeString(archive.resolve("e" + i + ".txt"), "Edition " + i + "\n\n"
+          + "A sentence of the edition. ".repeat(i * 3) + "\n");
+    }
+    for (String other : List.of("e5-empty.txt", "e6-same.txt", "e7-broken.txt")) {
+      Files.delete(archive.resolve(other));
+    }
+    VoiceProfile voice = VoiceProfile.load(VoiceProfile.DEFAULT);
+    Path alone = Files.createDirectories(out.resolveSibling("alone"));
+    Files.copy(archive.resolve("e3.txt"), alone.resolve("e3.txt"));
+    new BatchRunner(EditionReader.automatic(), hiss, JobSettings.standard(voice, 1), ClipCache.NONE)
+        .run(BatchInputs.find(List.of(alone.toString())), out.resolveSibling("by-itself"), Shard.ALL, false,
+            new Recorder());
+    byte[] byItself = Files.readAllBytes(out.resolveSibling("by-itself").resolve("edition-3/edition.mp3"));
+    for (int jobs : new int[] {1, 2}) {
+      Path into = out.resolveSibling("jobs-" + jobs);
+      new BatchRunner(EditionReader.automatic(), hiss, JobSettings.standard(voice, jobs), ClipCache.NONE)
+          .run(BatchInputs.find(List.of(archive.toString())), into, Shard.ALL, false, new Recorder());
+    }
+    for (int i = 1; i <= 4; i++) {
+      String mp3 = "edition-" + i + "/edition.mp3";
+      assertArrayEquals(Files.readAllBytes(out.resolveSibling("jobs-1").resolve(mp3)),
+          Files.readAllBytes(out.resolveSibling("jobs-2").resolve(mp3)), "edition " + i + ", one job and two");
+    }
+    assertArrayEquals(byItself, Files.readAllBytes(out.resolveSibling("jobs-1").resolve("edition-3/edition.mp3")),
+        "edition 3 by itself and after editions 1 and 2");
   }
 
   @Test

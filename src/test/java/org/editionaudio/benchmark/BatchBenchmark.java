@@ -20,6 +20,7 @@ final class BatchBenchmark {
     System.out.printf("== batch: %d editions made from the fixtures, whole processes, %d cores%n", count,
         Runtime.getRuntime().availableProcessors());
     Batches pair = batches(work, count);
+    int identical = pair.identical();
     Processes.Run one = pair.one();
     Processes.Run two = pair.two();
     long audioMs = pair.audioMs();
@@ -27,8 +28,8 @@ final class BatchBenchmark {
         "-q");
     print("--jobs 1", one, count, audioMs);
     print("--jobs 2", two, count, audioMs);
-    System.out.printf("throughput ratio --jobs 2 / --jobs 1: %.2f (expect >= 1.6 on 2 cores)%n",
-        one.seconds() / two.seconds());
+    System.out.printf("throughput ratio --jobs 2 / --jobs 1: %.2f (expect >= 1.6 on 2 cores); MP3s identical: %d of %d%n",
+        one.seconds() / two.seconds(), identical, pair.editions());
     System.out.printf("re-run with nothing changed: %.2f s = %.1f%% of the first run (expect <= 5%%); exit %d%n",
         again.seconds(), 100 * again.seconds() / two.seconds(), again.exitCode());
     if (one.exitCode() != 0 || two.exitCode() != 0 || again.exitCode() != 0) {
@@ -43,8 +44,9 @@ final class BatchBenchmark {
    * @param two the run with two jobs
    * @param editions how many editions each run made
    * @param audioMs the audio of all editions together
+   * @param identical how many editions' audio files are the same bytes in both runs
    */
-  record Batches(Processes.Run one, Processes.Run two, int editions, long audioMs) {
+  record Batches(Processes.Run one, Processes.Run two, int editions, long audioMs, int identical) {
     /** Throughput of two jobs over that of one. */
     double ratio() {
       return one.seconds() / two.seconds();
@@ -58,10 +60,17 @@ final class BatchBenchmark {
     Processes.Run two = Processes.tool(work, "batch", "archive", "-o", "out2", "--jobs", "2", "--cache", "cache2", "-q",
         "--report", "report2.json");
     long audioMs = 0;
+    int identical = 0;
     for (var edition : JSON.readTree(work.resolve("report2.json").toFile()).get("editions")) {
       audioMs += edition.get("durationMs").asLong();
+      Path mp3 = Path.of(edition.get("id").asText(), "edition.mp3");
+      Path first = work.resolve("out1").resolve(mp3);
+      if (Files.isRegularFile(first)
+          && java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(work.resolve("out2").resolve(mp3)))) {
+        identical++;
+      }
     }
-    return new Batches(one, two, editions.size(), audioMs);
+    return new Batches(one, two, editions.size(), audioMs, identical);
   }
 
   static void print(String label, Processes.Run run, int editions, long audioMs) {

@@ -160,8 +160,9 @@ final class ColdBenchmark {
             / best(cdsRegeneration.without().stream().map(Processes.Run::cpuSeconds).toList()));
     System.out.printf("cold --jobs 2 / --jobs 1, wall:                 %.2f (target <= 0.60); CPU %.2f; MP3s identical: %s%n",
         wall.get(JOBS_2) / wall.get(JOBS_1), cpu.get(JOBS_2) / cpu.get(JOBS_1), same);
-    System.out.printf("batch throughput --jobs 2 / --jobs 1:           %.2f (target >= 1.80); CPU --jobs 2 / --jobs 1: %.2f%n",
-        batches.ratio(), batches.two().cpuSeconds() / batches.one().cpuSeconds());
+    System.out.printf("batch throughput --jobs 2 / --jobs 1:           %.2f (target >= 1.80); CPU --jobs 2 / --jobs 1: %.2f; "
+        + "MP3s identical: %d of %d%n", batches.ratio(), batches.two().cpuSeconds() / batches.one().cpuSeconds(),
+        batches.identical(), batches.editions());
     System.out.printf("regenerate / full, morning briefing:            %.2f (target <= 0.30); CPU %.2f%n", briefing.ratio(),
         briefing.second().cpuSeconds() / briefing.first().cpuSeconds());
     System.out.printf("regenerate / full, full edition:                %.2f (target <= 0.30); CPU %.2f%n", full.ratio(),

@@ -51,6 +51,24 @@ class LauncherIT {
   }
 
   @Test
+  void c2WaitsForThirtyTimesTheDefaultCallsAndLoopTurns(@TempDir Path work) throws Exception {
+    JarIT.Process run = runWith("-XX:+PrintFlagsFinal", work, LAUNCHER, "--version");
+    assertEquals(0, run.exitCode(), run.err());
+    for (String flag : List.of("Tier4InvocationThreshold\\s+= 150000", "Tier4MinInvocationThreshold\\s+= 18000",
+        "Tier4CompileThreshold\\s+= 450000", "Tier4BackEdgeThreshold\\s+= 1200000")) {
+      assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s*intx " + flag + "\\s.*")), flag);
+    }
+  }
+
+  @Test
+  void aCompileThresholdOfTheUsersOwnWins(@TempDir Path work) throws Exception {
+    JarIT.Process run = runWith("-XX:Tier4InvocationThreshold=7000 -XX:+PrintFlagsFinal", work, LAUNCHER, "--version");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s*intx Tier4InvocationThreshold\\s+= 7000\\s.*")),
+        run.out().lines().filter(l -> l.contains("Tier4InvocationThreshold")).toList().toString());
+  }
+
+  @Test
   void aHeapLimitOfTheUsersOwnBelowThatStillRuns(@TempDir Path work) throws Exception {
     JarIT.Process run = runWith("-Xmx24m", work, LAUNCHER, "--version");
     assertEquals(0, run.exitCode(), run.err());

@@ -78,6 +78,26 @@ class TeaserBoxesTest {
   }
 
   @Test
+  void aHeaderWithoutAHeadingInsideTheContentThatHoldsATeaserIsRead() throws EditionException {
+    List<Dropped> dropped = new ArrayList<>();
+    List<String> titles = titles(TEASERS + "<div class=\"box\"><header>" + BOX_UNIT + "</header></div>", dropped);
+    assertTrue(titles.contains("Reservoir reaches summer level"), titles.toString());
+    assertTrue(dropped.stream().anyMatch(d -> d.rule().equals("kept: holds the page's teaser unit (site header)")));
+  }
+
+  @Test
+  void theSitesOwnHeaderStillGoesWhateverItHolds() throws EditionException {
+    String html = "<html><head><title>Week</title></head><body><header>" + BOX_UNIT + "</header><main><h1>This week</h1>"
+        + TEASERS + "</main></body></html>";
+    List<Dropped> dropped = new ArrayList<>();
+    Edition edition = EditionReader.automatic()
+        .read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)), dropped::add);
+    assertFalse(edition.sections().stream().map(Section::title).toList().contains("Reservoir reaches summer level"));
+    assertTrue(dropped.contains(new Dropped("site header", "Reservoir reaches summer level The water board says the reservoir"
+        + " is full for the first time in years, and the ban ends on Friday.")), dropped.toString());
+  }
+
+  @Test
   void theHeadlinesOfTeaserUnitsAreOneLinksLinesFollowedByProse() {
     var body = org.jsoup.Jsoup.parse(TEASERS + BOX_UNIT + "<div><a href=\"/m\">Read more</a></div><div>Short line.</div>"
         + "<div><a href=\"/n\">Headline over a short line</a></div><div>Too short to be a blurb.</div>").body();
