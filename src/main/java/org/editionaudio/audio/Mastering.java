@@ -10,8 +10,9 @@ import java.util.Locale;
  * dynamic loudness normalization, so nothing pumps). The codec itself changes loudness (at 64
  * kbit/s MP3 takes about half a LU off MaryTTS's voice), so a 30-second excerpt is first encoded
  * with the same gain and limiter to learn by how much; the full program is then usually encoded
- * once. What one program taught is the first guess for the next (a batch worker keeps its
- * Mastering), so a batch encodes most editions once without an excerpt. The encoded file is
+ * once. What one program taught is the first guess for the next when one Mastering masters
+ * several (the pipeline makes one per edition, so that an edition's audio never depends on the
+ * editions before it). The encoded file is
  * measured, and encoded again with a corrected gain or limit if it missed. An MP3 is usually
  * encoded while it is spoken ({@link LiveMastering}) and only checked here. One thread at a time.
  */
