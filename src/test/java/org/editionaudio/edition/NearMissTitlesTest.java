@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -17,12 +16,11 @@ class NearMissTitlesTest {
   private static final String PROSE = "The committee met on Tuesday and agreed to publish its report before the end of the month.";
 
   private static Edition read(String html, List<Dropped> dropped) throws EditionException {
-    return EditionReader.automatic()
-        .read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)), dropped::add);
+    return Pages.read(html, dropped::add);
   }
 
   private static List<String> titles(Edition edition) {
-    return edition.sections().stream().map(Section::title).toList();
+    return Pages.titles(edition);
   }
 
   private static Element h3(String inner) {
