@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -145,10 +146,13 @@ final class HtmlEditionReader implements EditionReader {
   }
 
   /** Groups blocks into stories: a heading, a bold headline paragraph or a bold lead-in starts one. */
-  private List<Section> assemble(List<Block> blocks, String title, boolean noHeadline, Set<String> imageDescriptions,
+  private List<Section> assemble(List<Block> walked, String title, boolean noHeadline, Set<String> imageDescriptions,
       Consumer<Dropped> dropped) {
-    blocks = TrailingFurniture.cut(blocks, dropped);
+    List<Block> blocks = TrailingFurniture.cut(walked, dropped);
     FontSizes sizes = FontSizes.of(blocks);
+    // Drawn as a headline: a heading tag, larger type or a bold line of its own.
+    IntPredicate drawnAsHeadline = i -> blocks.get(i).isHeading() || isSizedHeadline(blocks.get(i), sizes)
+        || isBoldHeadline(blocks.get(i));
     long leadIns = blocks.stream().filter(HtmlEditionReader::isLeadIn).count();
     Map<String, Integer> repeats = new HashMap<>();
     for (Block block : blocks) {
@@ -159,10 +163,8 @@ final class HtmlEditionReader implements EditionReader {
     List<String> rules = new ArrayList<>();
     Map<Element, int[]> linesDropped = new IdentityHashMap<>();
     Set<Block> kickers = TeaserListing.kickers(blocks);
-    List<Block> marked = blocks;
-    boolean[] endMarks = EndMarks.find(blocks, i -> !marked.get(i).isHeading() && marked.get(i).linkDensity() == 0
-        && !marked.get(i).bold() && !isSizedHeadline(marked.get(i), sizes),
-        i -> marked.get(i).isHeading() || isSizedHeadline(marked.get(i), sizes) || isBoldHeadline(marked.get(i)));
+    boolean[] endMarks = EndMarks.find(blocks, i -> !blocks.get(i).isHeading() && blocks.get(i).linkDensity() == 0
+        && !blocks.get(i).bold() && !isSizedHeadline(blocks.get(i), sizes), drawnAsHeadline);
     for (int at = 0; at < blocks.size(); at++) {
       Block block = blocks.get(at);
       String rule = dropRule(block);
@@ -217,7 +219,6 @@ final class HtmlEditionReader implements EditionReader {
         rules.set(i - 1, "contributor name (above its role)");
       }
     }
-    List<Block> all0 = blocks;
     // The page's repeating story unit: linked headline lines over a blurb are stories, not link lists.
     boolean[] linkedUnit = StoryUnits.linkedHeadlines(blocks, rules);
     for (int i = 0; i < blocks.size(); i++) {
@@ -226,7 +227,7 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     boolean[] listEntry = StoryUnits.linkedListEntries(blocks, rules);
-    boolean[] deck = StoryUnits.decksInHeadlineLinks(blocks, rules, i -> isBoldHeadline(all0.get(i)));
+    boolean[] deck = StoryUnits.decksInHeadlineLinks(blocks, rules, i -> isBoldHeadline(blocks.get(i)));
     for (int i = 0; i < blocks.size(); i++) {
       if (listEntry[i] || deck[i]) {
         dropped.accept(new Dropped(listEntry[i] ? "kept: linked entry of a story's list (most of its list is text)"
@@ -257,15 +258,14 @@ final class HtmlEditionReader implements EditionReader {
       }
     }
     boolean[] subhead = subheads(blocks, rules, sizes, sizedHeadlines);
-    List<Block> all = blocks;
     boolean[] listingEntry = StoryUnits.listingLeadIns(blocks, rules,
-        i -> !all.get(i).isHeading() && isBoldHeadline(all.get(i)), i -> isLeadIn(all.get(i)));
+        i -> !blocks.get(i).isHeading() && isBoldHeadline(blocks.get(i)), i -> isLeadIn(blocks.get(i)));
     boolean[] insideNamed = StoryUnits.insideNamedStories(blocks, rules,
-        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
-        i -> !all.get(i).isHeading() && (isBoldHeadline(all.get(i)) || isLeadIn(all.get(i))));
+        drawnAsHeadline,
+        i -> !blocks.get(i).isHeading() && (isBoldHeadline(blocks.get(i)) || isLeadIn(blocks.get(i))));
     boolean[] drawnUnlike = HeadlineForms.subheads(blocks, rules,
-        i -> all.get(i).isHeading() || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)),
-        i -> !all.get(i).isHeading() && !isSizedHeadline(all.get(i), sizes) && isBoldHeadline(all.get(i)));
+        drawnAsHeadline,
+        i -> !blocks.get(i).isHeading() && !isSizedHeadline(blocks.get(i), sizes) && isBoldHeadline(blocks.get(i)));
     // Lead-ins are the page's story unit only when headlines do not already carry the stories: where
     // most headlines are followed by plain prose, a lead-in right under a headline is its dateline or label.
     int headlinesThenLead = 0;
@@ -292,19 +292,17 @@ final class HtmlEditionReader implements EditionReader {
     }
     // ... and only when every lead-in opens a story: digest items follow one another.
     boolean leadInsAreLabels = headlinesThenProse > headlinesThenLead && headlinesThenLead == leadIns;
-    boolean[] sponsorAbove = SponsorSlots.labelsAboveHeadlines(blocks, rules, i -> all.get(i).isHeading()
-        || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)) || linkedUnit[i]);
+    IntPredicate startsStory = i -> drawnAsHeadline.test(i) || linkedUnit[i];
+    boolean[] sponsorAbove = SponsorSlots.labelsAboveHeadlines(blocks, rules, startsStory);
     boolean sponsorNext = false;
     List<String> headlineTexts = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      if (rules.get(i) == null && (b.isHeading() || isSizedHeadline(b, sizes) || isBoldHeadline(b) || linkedUnit[i])) {
-        headlineTexts.add(linkedUnit[i] ? StoryUnits.headlineOf(b) : b.text());
+      if (rules.get(i) == null && startsStory.test(i)) {
+        headlineTexts.add(linkedUnit[i] ? StoryUnits.headlineOf(blocks.get(i)) : blocks.get(i).text());
       }
     }
     boolean taggedHeadlines = HeadlineTags.onPage(headlineTexts);
-    boolean[] trailing = StoriesElement.trailing(blocks, rules, i -> all.get(i).isHeading()
-        || isSizedHeadline(all.get(i), sizes) || isBoldHeadline(all.get(i)) || linkedUnit[i]);
+    boolean[] trailing = StoriesElement.trailing(blocks, rules, startsStory);
     // Under a job board's or an ask's headline, everything up to the next headline of its rank goes.
     int promotedLevel = 0;
     boolean inFooter = false;

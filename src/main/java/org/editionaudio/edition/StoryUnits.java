@@ -156,7 +156,10 @@ final class StoryUnits {
 
   /** The tail after a linked headline ("(from @name)", "(example.org)"), empty when there is none. */
   static String tailOf(Block block) {
-    String headline = openingHeadline(block);
+    return tailAfter(block, openingHeadline(block));
+  }
+
+  private static String tailAfter(Block block, String headline) {
     return TextCleaner.clean(block.text().substring(Math.min(block.text().length(), headline.length())));
   }
 
@@ -185,7 +188,7 @@ final class StoryUnits {
       return false;
     }
     int words = Boilerplate.words(headline);
-    String tail = TextCleaner.clean(block.text().substring(Math.min(block.text().length(), headline.length())));
+    String tail = tailAfter(block, headline);
     return words >= 2 && words <= MAX_HEADLINE_WORDS && Boilerplate.words(tail) <= MAX_TAIL_WORDS
         && !tail.matches("(?s).*[.!?][\"”’)]?$");
   }

@@ -152,13 +152,4 @@ final class TeaserBoxes {
     int linked = element.select("a[href]").stream().mapToInt(a -> TextCleaner.clean(a.text()).length()).sum();
     return linked <= text.length() * MAX_BLURB_LINKS;
   }
-
-  private static boolean isWithin(Element element, Element box) {
-    for (Element e = element; e != null; e = e.parent()) {
-      if (e == box) {
-        return true;
-      }
-    }
-    return false;
-  }
 }
