@@ -65,7 +65,12 @@ public final class Ffmpeg {
 
   /** The input arguments for raw 16-bit little-endian mono samples at {@code sampleRate}. */
   public static List<String> rawInput(Path pcm, int sampleRate) {
-    return List.of("-f", "s16le", "-ar", Integer.toString(sampleRate), "-ac", "1", "-i", pcm.toString());
+    return rawInput(pcm.toString(), sampleRate);
+  }
+
+  /** As {@link #rawInput(Path, int)}, reading from ffmpeg's {@code source} ("pipe:0" for standard input). */
+  static List<String> rawInput(String source, int sampleRate) {
+    return List.of("-f", "s16le", "-ar", Integer.toString(sampleRate), "-ac", "1", "-i", source);
   }
 
   /** Path of the executable. */

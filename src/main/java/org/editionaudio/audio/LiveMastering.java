@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
  * after the last sentence. The gain needs the program's loudness, so encoding starts once
  * {@value #START_PERCENT} % of the sentences are spoken (see {@link #following}): one voice is
  * steady, and the loudness of that much comes within about 0.2 LU of the whole's; the codec's
- * shortfall is measured on the first {@value #EXCERPT_SECONDS} seconds meanwhile, or taken from
- * the last program ({@link Mastering}). ffmpeg then catches up on what was already spoken and
+ * shortfall is measured on the first {@value #EXCERPT_SECONDS} seconds meanwhile
+ * ({@link Mastering}). ffmpeg then catches up on what was already spoken and
  * follows the rest, and the encoded audio is measured on the way. Whether that landed on the
  * target is for {@link Mastering#master(Program, Tags, Path, LoudnessTarget, LiveMastering)} to
  * judge when the program is finished. Samples go through a bounded queue to a thread of its own,

@@ -10,9 +10,8 @@ import java.util.Locale;
  * dynamic loudness normalization, so nothing pumps). The codec itself changes loudness (at 64
  * kbit/s MP3 takes about half a LU off MaryTTS's voice), so a 30-second excerpt is first encoded
  * with the same gain and limiter to learn by how much; the full program is then usually encoded
- * once. What one program taught is the first guess for the next when one Mastering masters
- * several (the pipeline makes one per edition, so that an edition's audio never depends on the
- * editions before it). The encoded file is
+ * once. Nothing is carried from one program to the next, so that an edition's audio never depends
+ * on the editions mastered before it. The encoded file is
  * measured, and encoded again with a corrected gain or limit if it missed. An MP3 is usually
  * encoded while it is spoken ({@link LiveMastering}) and only checked here. One thread at a time.
  */
@@ -27,8 +26,6 @@ public final class Mastering {
 
   private final AudioEncoder encoder;
   private final LoudnessMeter meter;
-  // How much quieter than source + gain the last encoded program came out, or null before any.
-  private volatile Double learnedShortfall;
 
   /** Mastering that encodes with {@code encoder} and measures with {@code meter}. */
   public Mastering(AudioEncoder encoder, LoudnessMeter meter) {
@@ -68,7 +65,6 @@ public final class Mastering {
       gain = streamed.gainDb();
       double loudnessError = target.integratedLufs() - measured.integratedLufs();
       double peakExcess = measured.truePeakDbtp() - target.truePeakDbtp();
-      learnedShortfall = source.integratedLufs() + gain - measured.integratedLufs();
       if (Math.abs(loudnessError) <= LOUDNESS_TOLERANCE_LU && peakExcess <= 0) {
         live.write(program, output);
         return new Loudness(measured.integratedLufs(), measured.truePeakDbtp(), target, gain,
@@ -78,8 +74,6 @@ public final class Mastering {
       if (peakExcess > 0) {
         ceiling -= peakExcess + 0.2;
       }
-    } else if (learnedShortfall != null) {
-      gain += learnedShortfall;
     } else if (program.samples() > 3L * EXCERPT_SECONDS * program.sampleRate()) {
       boolean limit = source.truePeakDbtp() + gain > ceiling;
       long length = (long) EXCERPT_SECONDS * program.sampleRate();
@@ -95,7 +89,6 @@ public final class Mastering {
       double loudnessError = target.integratedLufs() - measured.integratedLufs();
       double peakExcess = measured.truePeakDbtp() - target.truePeakDbtp();
       if (Math.abs(loudnessError) <= LOUDNESS_TOLERANCE_LU && peakExcess <= 0) {
-        learnedShortfall = source.integratedLufs() + gain - measured.integratedLufs();
         return result;
       }
       gain += loudnessError;
@@ -107,16 +100,12 @@ public final class Mastering {
   }
 
   /**
-   * What the codec takes off the loudness of a live encoding: learned from the last program, or
-   * else measured on the first {@code samples} of {@code prefix} encoded at the gain their own
-   * loudness asks for. Called from the live encoding's thread while the caller's is speaking.
+   * What the codec takes off the loudness of a live encoding, measured on the first {@code samples}
+   * of {@code prefix} encoded at the gain their own loudness asks for. Called from the live
+   * encoding's thread while the caller's is speaking.
    */
   double codecShortfall(Path prefix, long samples, int sampleRate, Tags tags, LoudnessTarget target)
       throws EncodingException {
-    Double learned = learnedShortfall;
-    if (learned != null) {
-      return learned;
-    }
     LoudnessMeter.Measurement loudness = LoudnessAccumulator.of(prefix, samples, sampleRate);
     double gain = target.integratedLufs() - loudness.integratedLufs();
     double ceiling = target.truePeakDbtp() - LIMITER_HEADROOM_DB;

@@ -63,8 +63,7 @@ public final class Mp3Encoder implements StreamingEncoder {
     TempFiles temp = new TempFiles();
     try {
       Path audio = temporary(temp, null);
-      List<String> encode = new ArrayList<>(List.of("-f", "s16le", "-ar", Integer.toString(sampleRate), "-ac", "1",
-          "-i", "pipe:0"));
+      List<String> encode = new ArrayList<>(Ffmpeg.rawInput("pipe:0", sampleRate));
       encode.addAll(encoding(sampleRate, filter));
       // The slaves' option values: the path may not hold the tee muxer's separators.
       if (audio.toString().matches(".*[\\[\\]|:;=\\\\].*")) {

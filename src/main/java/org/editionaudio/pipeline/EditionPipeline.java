@@ -168,10 +168,9 @@ public final class EditionPipeline implements AutoCloseable {
   }
 
   /**
-   * A Mastering for one edition. Not one for the job's life: its first guess is what the last
-   * edition taught it, so an edition's audio would depend on which editions the same batch worker
-   * made before it (with --jobs 2, 5 of 16 MP3s differed from --jobs 1), and a resumed batch would
-   * not make what an uninterrupted one makes.
+   * A Mastering for one edition. Mastering carries nothing from one program to the next: when it
+   * learned its first guess from the last edition, an edition's audio depended on which editions
+   * the same batch worker made before it (with --jobs 2, 5 of 16 MP3s differed from --jobs 1).
    */
   private Mastering mastering() throws EncodingException {
     return new Mastering(settings.format().encoder(ffmpeg(), settings.bitrate()), new LoudnessMeter(ffmpeg()));
