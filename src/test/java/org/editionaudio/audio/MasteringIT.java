@@ -84,7 +84,7 @@ class MasteringIT {
     Program program = new Program(pcm, RATE, input.length,
         List.of(new Chapter("All", 0, 0, input.length, RATE)), List.of());
     Path mp3 = dir.resolve("program.mp3");
-    Loudness loudness = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg))
+    Loudness loudness = mp3Mastering(ffmpeg)
         .master(program, new Tags("t", null, null, null, null, null), mp3, LoudnessTarget.SPOKEN_WORD);
     LoudnessMeter.Measurement independent = new LoudnessMeter(ffmpeg).file(mp3);
     assertEquals(-16.0, independent.integratedLufs(), 1.0);
@@ -117,6 +117,11 @@ class MasteringIT {
 
   private static final Tags TAGS = new Tags("t", null, null, null, null, null);
 
+  /** Mastering to a 64 kbit/s MP3, measured by the same ffmpeg. */
+  private static Mastering mp3Mastering(Ffmpeg ffmpeg) {
+    return new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+  }
+
   private static Program program(short[] input, Path dir) throws IOException {
     Path pcm = write(input, dir.resolve("program.pcm"));
     LoudnessAccumulator source = new LoudnessAccumulator(RATE);
@@ -130,7 +135,7 @@ class MasteringIT {
     Ffmpeg ffmpeg = Ffmpeg.bundled();
     short[] input = signal(60);
     Program program = program(input, dir);
-    Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+    Mastering mastering = mp3Mastering(ffmpeg);
     Path mp3 = dir.resolve("program.mp3");
     try (LiveMastering live = live(mastering, input, false)) {
       Loudness loudness = mastering.master(program, TAGS, mp3, LoudnessTarget.SPOKEN_WORD, live);
@@ -155,7 +160,7 @@ class MasteringIT {
     Program program = program(input, dir);
     byte[][] files = new byte[2][];
     for (int i = 0; i < 2; i++) {
-      Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+      Mastering mastering = mp3Mastering(ffmpeg);
       Path mp3 = dir.resolve(i + ".mp3");
       try (LiveMastering live = live(mastering, input, i == 1)) {
         mastering.master(program, TAGS, mp3, LoudnessTarget.SPOKEN_WORD, live);
@@ -174,7 +179,7 @@ class MasteringIT {
       input[i] = (short) Math.max(-32768, Math.min(32767, input[i] * 4));
     }
     Program program = program(input, dir);
-    Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+    Mastering mastering = mp3Mastering(ffmpeg);
     Path mp3 = dir.resolve("program.mp3");
     try (LiveMastering live = live(mastering, input, false)) {
       Loudness loudness = mastering.master(program, TAGS, mp3, LoudnessTarget.SPOKEN_WORD, live);
@@ -194,7 +199,7 @@ class MasteringIT {
     Ffmpeg ffmpeg = Ffmpeg.bundled();
     short[] input = signal(8);
     Program program = program(input, dir);
-    Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+    Mastering mastering = mp3Mastering(ffmpeg);
     Path mp3 = dir.resolve("program.mp3");
     try (LiveMastering live = mastering.live(RATE, TAGS, LoudnessTarget.SPOKEN_WORD)) {
       byte[] bytes = Files.readAllBytes(program.pcm());
@@ -211,7 +216,7 @@ class MasteringIT {
   void aLiveEncodingClosedBeforeItsEndStopsFfmpeg() throws Exception {
     Ffmpeg ffmpeg = Ffmpeg.bundled();
     short[] input = signal(40);
-    Mastering mastering = new Mastering(new Mp3Encoder(ffmpeg, 64), new LoudnessMeter(ffmpeg));
+    Mastering mastering = mp3Mastering(ffmpeg);
     LiveMastering live = live(mastering, input, false);
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (ffmpegChildren() < 2 && System.nanoTime() < deadline) {
