@@ -2,10 +2,15 @@ package org.editionaudio.speech;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import marytts.LocalMaryInterface;
+import marytts.datatypes.MaryDataType;
 import marytts.exceptions.MaryConfigurationException;
+import marytts.modules.MaryModule;
+import marytts.modules.ModuleRegistry;
+import marytts.modules.synthesis.Voice;
 import org.w3c.dom.Document;
 
 /**
@@ -39,6 +44,12 @@ public final class MaryTtsEngine implements SpeechEngine {
     // Values of this list property come before the configuration files' modules, so MaryTTS's
     // HMM synthesizer finds our in-thread engine first when it asks for an HTSEngine.
     System.setProperty("modules.classes.list", InThreadHtsEngine.class.getName());
+    // In its default mode, made for its HTTP server, MaryTTS starts all 26 of its modules and runs
+    // a power-on self test of each; 18 of them (the SSML, Sable, APML and EmotionML parsers, the
+    // en_GB phonemiser, the stock HTSEngine...) never see our RAWMARYXML-to-AUDIO requests. In
+    // "commandline" mode it starts only its synthesis module (which loads the voices) and starts
+    // any other module on its first use; startModules starts the ones our requests use right away.
+    System.setProperty("server", "commandline");
     try {
       mary = new LocalMaryInterface();
     } catch (MaryConfigurationException | RuntimeException e) {
@@ -48,11 +59,36 @@ public final class MaryTtsEngine implements SpeechEngine {
       throw new SynthesisException(
           null, "MaryTTS has no voice '" + voice + "' (it has " + mary.getAvailableVoices() + ")", null);
     }
+    startModules(Voice.getVoice(voice));
     mary.setInputType("RAWMARYXML");
     mary.setOutputType("AUDIO");
     mary.setVoice(voice);
     this.voice = voice;
     this.sampleRate = (int) marytts.modules.synthesis.Voice.getVoice(voice).dbAudioFormat().getSampleRate();
+  }
+
+  /**
+   * Starts the modules MaryTTS plans for this voice's RAWMARYXML-to-AUDIO requests (the analyses
+   * to WORDS, PHONEMES or ALLOPHONES use the first of them), so that they start here, in the
+   * engine's start, rather than in the first sentence.
+   */
+  private static void startModules(Voice voice) throws SynthesisException {
+    synchronized (MODULES) {
+      List<MaryModule> modules = ModuleRegistry.modulesRequiredForProcessing(
+          MaryDataType.get("RAWMARYXML"), MaryDataType.get("AUDIO"), voice.getLocale(), voice);
+      if (modules == null) {
+        throw new SynthesisException(null, "MaryTTS has no modules that speak voice " + voice.getName(), null);
+      }
+      for (MaryModule module : modules) {
+        if (module.getState() == MaryModule.MODULE_OFFLINE) {
+          try {
+            module.startup();
+          } catch (Exception e) {
+            throw new SynthesisException(null, "MaryTTS did not start its module " + module.name() + ": " + e, e);
+          }
+        }
+      }
+    }
   }
 
   @Override

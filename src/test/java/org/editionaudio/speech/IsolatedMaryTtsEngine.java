@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
 import org.w3c.dom.Document;
 
 /**
@@ -75,6 +77,20 @@ final class IsolatedMaryTtsEngine implements SpeechEngine {
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  /** The modules of this MaryTTS that are running, as "name (class, locale)", in its registry's order. */
+  List<String> runningModules() throws ReflectiveOperationException {
+    Class<?> module = loader.loadClass("marytts.modules.MaryModule");
+    int running = module.getField("MODULE_RUNNING").getInt(null);
+    List<String> names = new ArrayList<>();
+    for (Object m : (List<?>) loader.loadClass("marytts.modules.ModuleRegistry").getMethod("getAllModules").invoke(null)) {
+      if ((Integer) module.getMethod("getState").invoke(m) == running) {
+        names.add(module.getMethod("name").invoke(m) + " (" + m.getClass().getName() + ", "
+            + module.getMethod("getLocale").invoke(m) + ")");
+      }
+    }
+    return names;
   }
 
   /** The isolated copy of {@link SynthesisException} is another class: carry over its reason. */

@@ -37,6 +37,23 @@ class MaryTtsEngineIT {
   }
 
   @Test
+  void startsTheModulesItsRequestsUseAndNotMaryTtsServerModules() throws Exception {
+    // A MaryTTS of its own: in this JVM's shared one, other tests' requests may have started modules.
+    try (IsolatedMaryTtsEngine fresh = IsolatedMaryTtsEngine.start("module-test", voice.maryVoice(), false)) {
+      List<String> started = fresh.runningModules();
+      assertTrue(started.stream().anyMatch(m -> m.startsWith("OpenNLPPosTagger ")), started.toString());
+      assertTrue(started.stream().noneMatch(m -> m.startsWith("SSMLParser ") || m.startsWith("JPhonemiser ")
+          && m.endsWith("en_GB)")), "parsers of other inputs and other locales stay off: " + started);
+      // MaryTTS starts a module on its first use if it is not running yet: none may start here.
+      fresh.speak(MaryXml.line(ScriptLine.Kind.PARAGRAPH, "Good morning, 3 readers (and Dr. Ruiz).", voice));
+      for (String type : List.of("WORDS", "PHONEMES", "ALLOPHONES")) {
+        fresh.analyze(MaryXml.line(ScriptLine.Kind.PARAGRAPH, "The 2nd reading.", voice), type);
+      }
+      assertEquals(started, fresh.runningModules());
+    }
+  }
+
+  @Test
   void markupInTextIsSpokenAsWords() throws Exception {
     String hostile = "It read <prosody rate=\"x-slow\">slowly</prosody> &amp; <voice name=\"x\">hi</voice> "
         + "]]> <!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]> &e;";
