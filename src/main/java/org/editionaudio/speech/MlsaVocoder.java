@@ -28,6 +28,8 @@ final class MlsaVocoder {
   // The Padé approximation of exp() of order 5 that MaryTTS's (and SPTK's) MLSA filter uses.
   private static final int PADE_ORDER = 5;
   private static final double[] PADE = {1.0, 0.4999391, 0.1107098, 0.01369984, 0.0009564853, 0.00003041721};
+  // Length of the impulse responses whose energies the postfilter compares (MaryTTS's IRLENG).
+  private static final int IMPULSE = HTSVocoder.IRLENG;
   // MaryTTS seeds the excitation's noise with 1 for every utterance.
   private static final long NOISE_SEED = 1;
 
@@ -78,6 +80,15 @@ final class MlsaVocoder {
     private final double[] pulseHistory;
     private final double[] noiseHistory;
     private int historyAt;
+    // The postfilter's work arrays and its two results.
+    private final double[] warp1 = new double[IMPULSE];
+    private final double[] warp2 = new double[IMPULSE];
+    private final double[] cepstrum1 = new double[IMPULSE];
+    private final double[] cepstrum2 = new double[IMPULSE];
+    private final double[] impulse1 = new double[IMPULSE];
+    private final double[] impulse2 = new double[IMPULSE];
+    private double energyPlain;
+    private double energySharp;
 
     Run(int order, HMMData data) {
       this.order = order;
@@ -144,7 +155,7 @@ final class MlsaVocoder {
           period = f0;
           phase = period;
         }
-        HTSVocoder.postfilter_mgc(cepstrum, order - 1, alpha, beta);
+        postfilter(cepstrum, order - 1);
         HTSVocoder.mc2b(cepstrum, next, order - 1, alpha);
         for (int i = 0; i < order; i++) {
           step[i] = (next[i] - coefficients[i]) / framePeriod;
@@ -200,6 +211,96 @@ final class MlsaVocoder {
         System.arraycopy(next, 0, coefficients, 0, order);
       }
       return audio;
+    }
+
+    // MaryTTS's postfilter: the cepstrum's filter is sharpened by beta (all but its first two
+    // coefficients scaled, the second corrected) and its gain set back to the unsharpened filter's
+    // energy. The two energies do not depend on each other, so they are computed side by side.
+    private void postfilter(double[] mgc, int m) {
+      if (!(beta > 0.0 && m > 1)) {
+        return;
+      }
+      double[] plain = new double[m + 1];
+      HTSVocoder.mc2b(mgc, plain, m, alpha);
+      double[] sharp = plain.clone();
+      sharp[1] -= beta * alpha * mgc[2];
+      for (int k = 2; k < m; k++) {
+        sharp[k] *= (1.0 + beta);
+      }
+      energies(plain, sharp, m);
+      sharp[0] += Math.log(energyPlain / energySharp) / 2;
+      HTSVocoder.b2mc(sharp, mgc, m, alpha);
+    }
+
+    /**
+     * The energies of the impulse responses of two MLSA filters (MaryTTS's {@code b2en} of each):
+     * coefficients to mel-cepstrum, frequency warping back to a plain cepstrum of {@value #IMPULSE}
+     * values, its minimum-phase impulse response of as many samples, and the sum of their squares.
+     */
+    private void energies(double[] filter1, double[] filter2, int m) {
+      double[] mc1 = new double[m + 1 + 2 * IMPULSE];
+      double[] mc2 = new double[m + 1 + 2 * IMPULSE];
+      HTSVocoder.b2mc(filter1, mc1, m, alpha);
+      HTSVocoder.b2mc(filter2, mc2, m, alpha);
+      double a = -alpha;
+      double aa = 1 - a * a;
+      int last = IMPULSE - 1;
+      // The warping's state, one value per output coefficient (MaryTTS keeps it in the upper half of a buffer).
+      double[] w1 = warp1;
+      double[] w2 = warp2;
+      java.util.Arrays.fill(w1, 0.0);
+      java.util.Arrays.fill(w2, 0.0);
+      for (int i = m; i >= 0; i--) {
+        double old1 = w1[0];
+        double old2 = w2[0];
+        w1[0] = mc1[i] + a * old1;
+        w2[0] = mc2[i] + a * old2;
+        double before1 = w1[1];
+        double before2 = w2[1];
+        double new1 = aa * old1 + a * before1;
+        double new2 = aa * old2 + a * before2;
+        w1[1] = new1;
+        w2[1] = new2;
+        for (int j = 2; j <= last; j++) {
+          double at1 = w1[j];
+          double at2 = w2[j];
+          new1 = before1 + a * (at1 - new1);
+          new2 = before2 + a * (at2 - new2);
+          w1[j] = new1;
+          w2[j] = new2;
+          before1 = at1;
+          before2 = at2;
+        }
+      }
+      // MaryTTS copies all but the last value of the warped cepstrum; its last stays 0.
+      double[] c1 = cepstrum1;
+      double[] c2 = cepstrum2;
+      System.arraycopy(w1, 0, c1, 0, last);
+      System.arraycopy(w2, 0, c2, 0, last);
+      c1[last] = 0.0;
+      c2[last] = 0.0;
+      double[] h1 = impulse1;
+      double[] h2 = impulse2;
+      h1[0] = Math.exp(c1[0]);
+      h2[0] = Math.exp(c2[0]);
+      for (int n = 1; n < IMPULSE; n++) {
+        double d1 = 0;
+        double d2 = 0;
+        for (int k = 1; k <= n; k++) {
+          d1 += k * c1[k] * h1[n - k];
+          d2 += k * c2[k] * h2[n - k];
+        }
+        h1[n] = d1 / n;
+        h2[n] = d2 / n;
+      }
+      double e1 = 0.0;
+      double e2 = 0.0;
+      for (int i = 0; i < IMPULSE; i++) {
+        e1 += h1[i] * h1[i];
+        e2 += h2[i] * h2[i];
+      }
+      energyPlain = e1;
+      energySharp = e2;
     }
 
     private double noise() {
