@@ -71,9 +71,10 @@ final class MlsaVocoder {
     private final double[] first = new double[2 * (PADE_ORDER + 1)];
     private final double[] lines;
     private final double[] stageOut = new double[PADE_ORDER + 1];
-    // Mixed excitation: the band filters and their histories, each twice its length so that a
-    // window of the last samples is always one slice (written at i and at i + filterOrder).
+    // Mixed excitation: the band filters and the rings of their last inputs, each held twice (at i
+    // and at i + filterOrder) so that the inputs a sample reads are one slice.
     private final double[][] bands;
+    private final int filterCount;
     private final int filterOrder;
     private final double[] pulseShape;
     private final double[] noiseShape;
@@ -89,6 +90,19 @@ final class MlsaVocoder {
     private final double[] impulse2 = new double[IMPULSE];
     private double energyPlain;
     private double energySharp;
+    // The filter's coefficients now, at the next frame, and their step per sample.
+    private final double[] coefficients;
+    private final double[] next;
+    private final double[] step;
+    // The pitch period (in samples) being spoken, and where in it the next sample is; -1 before the
+    // first frame. With Fourier magnitudes, the pulse being played and where in it.
+    private double period = -1;
+    private double phase;
+    private double[] pulse;
+    private int pulseAt = 1;
+    private int pulseLength;
+    private double[] audio;
+    private int written;
 
     Run(int order, HMMData data) {
       this.order = order;
@@ -101,7 +115,11 @@ final class MlsaVocoder {
       this.f0Std = data.getF0Std();
       this.f0Mean = data.getF0Mean();
       this.lines = new double[PADE_ORDER * (order + 1)];
+      this.coefficients = new double[order];
+      this.next = new double[order];
+      this.step = new double[order];
       this.bands = mixed ? data.getMixFilters() : null;
+      this.filterCount = mixed ? data.getNumFilters() : 0;
       this.filterOrder = mixed ? data.getOrderFilters() : 0;
       this.pulseShape = new double[filterOrder];
       this.noiseShape = new double[filterOrder];
@@ -123,17 +141,7 @@ final class MlsaVocoder {
         }
       }
       meanF0 = meanF0 / voicedFrames;
-      double[] coefficients = new double[order];
-      double[] next = new double[order];
-      double[] step = new double[order];
-      double[] audio = new double[frames * framePeriod];
-      int written = 0;
-      // The pitch period (in samples) being spoken, and where in it the next sample is; -1 before the first frame.
-      double period = -1;
-      double phase = 0;
-      double[] pulse = null;
-      int pulseAt = 1;
-      int pulseLength = 0;
+      audio = new double[frames * framePeriod];
       int lf0Frame = 0;
       for (int frame = 0; frame < frames; frame++) {
         double[] cepstrum = new double[order];
@@ -168,49 +176,56 @@ final class MlsaVocoder {
           phase = f0;
           period = 0.0;
         }
-        for (int n = 0; n < framePeriod; n++) {
-          double x;
-          double pulsePart = 0.0;
-          double noisePart;
-          if (period == 0.0) {
-            x = noise();
-            noisePart = x;
-          } else {
-            if ((phase += 1.0) >= period) {
-              if (fourier) {
-                pulse = HTSVocoder.genPulseFromFourierMag(magnitudes, frame, period);
-                pulseAt = 0;
-                pulseLength = pulse.length;
-                x = pulse[pulseAt++];
-              } else {
-                x = Math.sqrt(period);
-              }
-              phase = phase - period;
-            } else if (fourier) {
-              x = pulseAt >= pulseLength ? 0.0 : pulse[pulseAt];
-              pulseAt++;
-            } else {
-              x = 0.0;
-            }
-            pulsePart = x;
-            noisePart = mixed ? noise() : 0.0;
-          }
-          if (mixed) {
-            x = excite(pulsePart, noisePart);
-          }
-          if (x != 0.0) {
-            x *= Math.exp(coefficients[0]);
-          }
-          audio[written++] = mlsa(x, coefficients);
-          period += increment;
-          for (int i = 0; i < order; i++) {
-            coefficients[i] += step[i];
-          }
-        }
+        speak(frame, increment, magnitudes);
         period = f0;
         System.arraycopy(next, 0, coefficients, 0, order);
       }
       return audio;
+    }
+
+    // A frame's samples, the pitch period and the filter moving towards the next frame's at every
+    // one. A method of its own, so that the JIT compiles it once instead of also compiling the
+    // utterance's loop on the stack (on-stack replacement).
+    private void speak(int frame, double increment, HTSPStream magnitudes) {
+      for (int n = 0; n < framePeriod; n++) {
+        double x;
+        double pulsePart = 0.0;
+        double noisePart;
+        if (period == 0.0) {
+          x = noise();
+          noisePart = x;
+        } else {
+          if ((phase += 1.0) >= period) {
+            if (fourier) {
+              pulse = HTSVocoder.genPulseFromFourierMag(magnitudes, frame, period);
+              pulseAt = 0;
+              pulseLength = pulse.length;
+              x = pulse[pulseAt++];
+            } else {
+              x = Math.sqrt(period);
+            }
+            phase = phase - period;
+          } else if (fourier) {
+            x = pulseAt >= pulseLength ? 0.0 : pulse[pulseAt];
+            pulseAt++;
+          } else {
+            x = 0.0;
+          }
+          pulsePart = x;
+          noisePart = mixed ? noise() : 0.0;
+        }
+        if (mixed) {
+          x = excite(pulsePart, noisePart);
+        }
+        if (x != 0.0) {
+          x *= Math.exp(coefficients[0]);
+        }
+        audio[written++] = mlsa(x, coefficients);
+        period += increment;
+        for (int i = 0; i < order; i++) {
+          coefficients[i] += step[i];
+        }
+      }
     }
 
     // MaryTTS's postfilter: the cepstrum's filter is sharpened by beta (all but its first two
@@ -310,10 +325,9 @@ final class MlsaVocoder {
     // The frame's pulse and noise filters: each band weighted by its strength (the pulse's) or by
     // the rest (the noise's).
     private void shapeExcitation(HTSPStream strengths, int frame) {
-      int count = bands.length;
       for (int j = 0; j < filterOrder; j++) {
         pulseShape[j] = noiseShape[j] = 0.0;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < filterCount; i++) {
           double strength = strengths.getPar(frame, i);
           pulseShape[j] += strength * bands[i][j];
           noiseShape[j] += (1 - strength) * bands[i][j];
@@ -326,7 +340,7 @@ final class MlsaVocoder {
     private double excite(double pulseIn, double noiseIn) {
       double pulseOut = 0.0;
       double noiseOut = 0.0;
-      // historyAt holds the previous input; the one before it is at historyAt + 1, and so on.
+      // historyAt holds the previous input, the one before it is at historyAt + 1, and so on.
       for (int k = filterOrder - 1; k > 0; k--) {
         pulseOut += pulseShape[k] * pulseHistory[historyAt + k];
         noiseOut += noiseShape[k] * noiseHistory[historyAt + k];
