@@ -71,16 +71,17 @@ final class MlsaVocoder {
     private final double[] first = new double[2 * (PADE_ORDER + 1)];
     private final double[] lines;
     private final double[] stageOut = new double[PADE_ORDER + 1];
-    // Mixed excitation: the band filters and the rings of their last inputs, each held twice (at i
-    // and at i + filterOrder) so that the inputs a sample reads are one slice.
+    // Mixed excitation: the band filters, shaped for the frame.
     private final double[][] bands;
     private final int filterCount;
     private final int filterOrder;
     private final double[] pulseShape;
     private final double[] noiseShape;
-    private final double[] pulseHistory;
-    private final double[] noiseHistory;
-    private int historyAt;
+    // The excitation's inputs in time order: the last filterOrder of the frame before, then this
+    // frame's; and the frame's excitation.
+    private final double[] pulses;
+    private final double[] noises;
+    private final double[] excitation;
     // The postfilter's work arrays and its two results.
     private final double[] warp1 = new double[IMPULSE];
     private final double[] warp2 = new double[IMPULSE];
@@ -123,8 +124,9 @@ final class MlsaVocoder {
       this.filterOrder = mixed ? data.getOrderFilters() : 0;
       this.pulseShape = new double[filterOrder];
       this.noiseShape = new double[filterOrder];
-      this.pulseHistory = new double[2 * filterOrder];
-      this.noiseHistory = new double[2 * filterOrder];
+      this.pulses = new double[filterOrder + framePeriod];
+      this.noises = new double[filterOrder + framePeriod];
+      this.excitation = new double[framePeriod];
     }
 
     double[] vocode(HTSPStream lf0, HTSPStream mcep, HTSPStream strengths, HTSPStream magnitudes, boolean[] voiced) {
@@ -183,45 +185,62 @@ final class MlsaVocoder {
       return audio;
     }
 
-    // A frame's samples, the pitch period and the filter moving towards the next frame's at every
-    // one. A method of its own, so that the JIT compiles it once instead of also compiling the
-    // utterance's loop on the stack (on-stack replacement).
+    // A frame's samples: the excitation (the pitch period moving towards the next frame's at every
+    // sample), its mixed-excitation filtering, and the MLSA filter moving towards the next frame's.
+    // The excitation does not depend on what the filters give, so each part runs over the whole
+    // frame in turn. A method of its own, so that the JIT compiles it once instead of also
+    // compiling the utterance's loop on the stack (on-stack replacement).
     private void speak(int frame, double increment, HTSPStream magnitudes) {
+      double[] x = excitation;
+      int lead = filterOrder;
+      if (mixed) {
+        System.arraycopy(pulses, framePeriod, pulses, 0, lead);
+        System.arraycopy(noises, framePeriod, noises, 0, lead);
+      }
       for (int n = 0; n < framePeriod; n++) {
-        double x;
+        double in;
         double pulsePart = 0.0;
         double noisePart;
         if (period == 0.0) {
-          x = noise();
-          noisePart = x;
+          in = noise();
+          noisePart = in;
         } else {
           if ((phase += 1.0) >= period) {
             if (fourier) {
               pulse = HTSVocoder.genPulseFromFourierMag(magnitudes, frame, period);
               pulseAt = 0;
               pulseLength = pulse.length;
-              x = pulse[pulseAt++];
+              in = pulse[pulseAt++];
             } else {
-              x = Math.sqrt(period);
+              in = Math.sqrt(period);
             }
             phase = phase - period;
           } else if (fourier) {
-            x = pulseAt >= pulseLength ? 0.0 : pulse[pulseAt];
+            in = pulseAt >= pulseLength ? 0.0 : pulse[pulseAt];
             pulseAt++;
           } else {
-            x = 0.0;
+            in = 0.0;
           }
-          pulsePart = x;
+          pulsePart = in;
           noisePart = mixed ? noise() : 0.0;
         }
         if (mixed) {
-          x = excite(pulsePart, noisePart);
+          pulses[lead + n] = pulsePart;
+          noises[lead + n] = noisePart;
+        } else {
+          x[n] = in;
         }
-        if (x != 0.0) {
-          x *= Math.exp(coefficients[0]);
-        }
-        audio[written++] = mlsa(x, coefficients);
         period += increment;
+      }
+      if (mixed) {
+        excite();
+      }
+      for (int n = 0; n < framePeriod; n++) {
+        double sample = x[n];
+        if (sample != 0.0) {
+          sample *= Math.exp(coefficients[0]);
+        }
+        audio[written++] = mlsa(sample, coefficients);
         for (int i = 0; i < order; i++) {
           coefficients[i] += step[i];
         }
@@ -335,22 +354,45 @@ final class MlsaVocoder {
       }
     }
 
-    // One sample of mixed excitation. As in MaryTTS, tap k > 0 of each filter reads the input of
-    // k + 1 samples before and tap 0 the current one; the sums run from the last tap down.
-    private double excite(double pulseIn, double noiseIn) {
-      double pulseOut = 0.0;
-      double noiseOut = 0.0;
-      // historyAt holds the previous input, the one before it is at historyAt + 1, and so on.
-      for (int k = filterOrder - 1; k > 0; k--) {
-        pulseOut += pulseShape[k] * pulseHistory[historyAt + k];
-        noiseOut += noiseShape[k] * noiseHistory[historyAt + k];
+    // The frame's mixed excitation. As in MaryTTS, tap k > 0 of each filter reads the input of k + 1
+    // samples before and tap 0 the current one, and each sum runs from the last tap down; each sum
+    // is a chain of dependent additions, so two samples are filtered side by side.
+    private void excite() {
+      int lead = filterOrder;
+      int n = 0;
+      for (; n + 1 < framePeriod; n += 2) {
+        int t = lead + n;
+        double pulse1 = 0.0;
+        double noise1 = 0.0;
+        double pulse2 = 0.0;
+        double noise2 = 0.0;
+        for (int k = filterOrder - 1; k > 0; k--) {
+          double hp = pulseShape[k];
+          double hn = noiseShape[k];
+          pulse1 += hp * pulses[t - 1 - k];
+          noise1 += hn * noises[t - 1 - k];
+          pulse2 += hp * pulses[t - k];
+          noise2 += hn * noises[t - k];
+        }
+        pulse1 += pulseShape[0] * pulses[t];
+        noise1 += noiseShape[0] * noises[t];
+        pulse2 += pulseShape[0] * pulses[t + 1];
+        noise2 += noiseShape[0] * noises[t + 1];
+        excitation[n] = pulse1 + noise1;
+        excitation[n + 1] = pulse2 + noise2;
       }
-      pulseOut += pulseShape[0] * pulseIn;
-      noiseOut += noiseShape[0] * noiseIn;
-      historyAt = historyAt == 0 ? filterOrder - 1 : historyAt - 1;
-      pulseHistory[historyAt] = pulseHistory[historyAt + filterOrder] = pulseIn;
-      noiseHistory[historyAt] = noiseHistory[historyAt + filterOrder] = noiseIn;
-      return pulseOut + noiseOut;
+      for (; n < framePeriod; n++) {
+        int t = lead + n;
+        double pulseOut = 0.0;
+        double noiseOut = 0.0;
+        for (int k = filterOrder - 1; k > 0; k--) {
+          pulseOut += pulseShape[k] * pulses[t - 1 - k];
+          noiseOut += noiseShape[k] * noises[t - 1 - k];
+        }
+        pulseOut += pulseShape[0] * pulses[t];
+        noiseOut += noiseShape[0] * noises[t];
+        excitation[n] = pulseOut + noiseOut;
+      }
     }
 
     // The MLSA filter for one sample with filter coefficients b: its first part (b[1] only), then the five FIR stages.
