@@ -82,8 +82,11 @@ public final class InThreadHtsEngine extends HTSEngine {
   private double[] vocode(HTSUttModel model, HMMData data, List<Element> tokensAndBoundaries) throws Exception {
     HTSParameterGeneration parameters = new HTSParameterGeneration();
     parameters.htsMaximumLikelihoodParameterGeneration(model, data);
-    double[] audio = new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
-        parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
+    double[] audio = MlsaVocoder.handles(data)
+        ? MlsaVocoder.vocode(parameters.getlf0Pst(), parameters.getMcepPst(), parameters.getStrPst(),
+            parameters.getMagPst(), parameters.getVoicedArray(), data)
+        : new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
+            parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
     AmplitudeNormalizer normalizer = new AmplitudeNormalizer(INITIAL_MAX_AMPLITUDE);
     for (int from = 0; from < audio.length; from += READ_BLOCK) {
       normalizer.applyInline(audio, from, Math.min(READ_BLOCK, audio.length - from));
