@@ -8,17 +8,17 @@ import marytts.htsengine.HTSVocoder;
 /**
  * The mel-cepstral (MLSA) vocoder of MaryTTS's HMM voices, giving exactly the samples of {@link
  * HTSVocoder#htsMLSAVocoder(HTSPStream, HTSPStream, HTSPStream, HTSPStream, boolean[], HMMData,
- * HTSVocoder.HTSVocoderDataProducer)}, in about half its time.
+ * HTSVocoder.HTSVocoderDataProducer)} for about 40 % of its CPU.
  *
- * <p>Every sample passes the MLSA filter, whose second part is five FIR stages of the
- * mel-cepstrum's order; MaryTTS runs each stage as three passes over its delay line (update, sum,
- * shift) and the stages one after the other, so each stage's chain of dependent multiply-adds waits
- * for the one before. The five stages of one sample do not depend on each other (each reads what
- * the stage before it gave for the previous sample), so here they run side by side in one pass, and
- * each stage's update, sum and shift in that same pass. The mixed-excitation filters read a ring
- * buffer instead of shifting theirs. Every value is computed by the same operations in the same
- * order as MaryTTS's (Java's floating point is exact to the operation), so the samples are equal
- * bit for bit; {@code VocoderIT} checks that against stock MaryTTS.
+ * <p>Every value is computed by the same operations in the same order as MaryTTS's, and Java's
+ * floating point is exact to the operation, so the samples are equal bit for bit ({@code
+ * VocoderIT} checks them against stock MaryTTS). The time is won by running side by side what does
+ * not depend on each other, so that the processor overlaps their chains of dependent multiply-adds:
+ * the MLSA filter's five FIR stages of a sample (each reads what the stage before gave for the
+ * previous sample; MaryTTS runs them one after the other, each as three passes over its delay line:
+ * update, sum, shift; here one pass does all of it), the postfilter's two impulse-response
+ * energies, and two samples of the mixed excitation, whose inputs are made for the whole frame
+ * first (the excitation does not depend on the filter's output).
  *
  * <p>Only mel-cepstral voices ({@code gamma = 0}, which every MaryTTS HMM voice on Maven Central
  * is) are handled; {@link #handles} says whether a voice is, and anything else goes to MaryTTS's
@@ -63,8 +63,9 @@ final class MlsaVocoder {
     private final double beta;
     private final boolean mixed;
     private final boolean fourier;
-    private final double f0Std;
-    private final double f0Mean;
+    // MaryTTS's F0 controls: a scale of the contour around its mean, and a shift in Hz.
+    private final double f0Scale;
+    private final double f0Shift;
     private final Random noise = new Random(NOISE_SEED);
     // MLSA filter: the first part's delay line, the FIR stages' lines (each order + 1 long), the
     // stages' last outputs (index 0: the filter's input to the first stage).
@@ -113,8 +114,8 @@ final class MlsaVocoder {
       this.beta = data.getBeta();
       this.mixed = data.getUseMixExc();
       this.fourier = data.getUseFourierMag();
-      this.f0Std = data.getF0Std();
-      this.f0Mean = data.getF0Mean();
+      this.f0Scale = data.getF0Std();
+      this.f0Shift = data.getF0Mean();
       this.lines = new double[PADE_ORDER * (order + 1)];
       this.coefficients = new double[order];
       this.next = new double[order];
@@ -131,9 +132,6 @@ final class MlsaVocoder {
 
     double[] vocode(HTSPStream lf0, HTSPStream mcep, HTSPStream strengths, HTSPStream magnitudes, boolean[] voiced) {
       int frames = mcep.getT();
-      // MaryTTS's F0 controls: a scale of the contour around its mean, and a shift in Hz.
-      double f0Scale = f0Std;
-      double f0Shift = f0Mean;
       double meanF0 = 0;
       int voicedFrames = 0;
       for (int frame = 0; frame < frames; frame++) {
