@@ -270,8 +270,8 @@ final class MlsaVocoder {
      * values, its minimum-phase impulse response of as many samples, and the sum of their squares.
      */
     private void energies(double[] filter1, double[] filter2, int m) {
-      double[] mc1 = new double[m + 1 + 2 * IMPULSE];
-      double[] mc2 = new double[m + 1 + 2 * IMPULSE];
+      double[] mc1 = new double[m + 1];
+      double[] mc2 = new double[m + 1];
       HTSVocoder.b2mc(filter1, mc1, m, alpha);
       HTSVocoder.b2mc(filter2, mc2, m, alpha);
       double a = -alpha;
