@@ -84,7 +84,7 @@ public final class InThreadHtsEngine extends HTSEngine {
     parameters.htsMaximumLikelihoodParameterGeneration(model, data);
     double[] audio = MlsaVocoder.handles(data)
         ? MlsaVocoder.vocode(parameters.getlf0Pst(), parameters.getMcepPst(), parameters.getStrPst(),
-            parameters.getMagPst(), parameters.getVoicedArray(), data)
+            parameters.getVoicedArray(), data)
         : new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
             parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
     AmplitudeNormalizer normalizer = new AmplitudeNormalizer(INITIAL_MAX_AMPLITUDE);

@@ -37,21 +37,22 @@ final class MlsaVocoder {
 
   /** Whether this vocoder reproduces MaryTTS's for the voice of {@code data}. */
   static boolean handles(HMMData data) {
-    // Mixed excitation without a strength model fails in MaryTTS, with its own message.
-    return data.getStage() == 0 && (!data.getUseMixExc() || data.getPdfStrStream() != null);
+    // Left to MaryTTS, which fails on them in its own way: mixed excitation without a strength
+    // model, and pulses from Fourier magnitudes (5.2.1's genPulseFromFourierMag indexes below 0).
+    return data.getStage() == 0 && !data.getUseFourierMag()
+        && (!data.getUseMixExc() || data.getPdfStrStream() != null);
   }
 
   /**
    * The utterance's samples, before MaryTTS's amplitude normalization, from its generated
-   * parameters: log F0 (voiced frames only), mel-cepstrum, band strengths, Fourier magnitudes.
+   * parameters: log F0 (voiced frames only), mel-cepstrum and band strengths.
    */
-  static double[] vocode(HTSPStream lf0, HTSPStream mcep, HTSPStream strengths, HTSPStream magnitudes,
-      boolean[] voiced, HMMData data) {
+  static double[] vocode(HTSPStream lf0, HTSPStream mcep, HTSPStream strengths, boolean[] voiced, HMMData data) {
     if (data.getUseMixExc() && data.getNumFilters() != strengths.getOrder()) {
       throw new IllegalStateException("the voice has " + data.getNumFilters()
           + " mixed-excitation filters but generated " + strengths.getOrder() + " strengths");
     }
-    return new Run(mcep.getOrder(), data).vocode(lf0, mcep, strengths, magnitudes, voiced);
+    return new Run(mcep.getOrder(), data).vocode(lf0, mcep, strengths, voiced);
   }
 
   /** The filter states of one utterance. */
@@ -62,7 +63,6 @@ final class MlsaVocoder {
     private final double alpha;
     private final double beta;
     private final boolean mixed;
-    private final boolean fourier;
     // MaryTTS's F0 controls: a scale of the contour around its mean, and a shift in Hz.
     private final double f0Scale;
     private final double f0Shift;
@@ -97,12 +97,9 @@ final class MlsaVocoder {
     private final double[] next;
     private final double[] step;
     // The pitch period (in samples) being spoken, and where in it the next sample is; -1 before the
-    // first frame. With Fourier magnitudes, the pulse being played and where in it.
+    // first frame.
     private double period = -1;
     private double phase;
-    private double[] pulse;
-    private int pulseAt = 1;
-    private int pulseLength;
     private double[] audio;
     private int written;
 
@@ -113,7 +110,6 @@ final class MlsaVocoder {
       this.alpha = data.getAlpha();
       this.beta = data.getBeta();
       this.mixed = data.getUseMixExc();
-      this.fourier = data.getUseFourierMag();
       this.f0Scale = data.getF0Std();
       this.f0Shift = data.getF0Mean();
       this.lines = new double[PADE_ORDER * (order + 1)];
@@ -130,7 +126,7 @@ final class MlsaVocoder {
       this.excitation = new double[framePeriod];
     }
 
-    double[] vocode(HTSPStream lf0, HTSPStream mcep, HTSPStream strengths, HTSPStream magnitudes, boolean[] voiced) {
+    double[] vocode(HTSPStream lf0, HTSPStream mcep, HTSPStream strengths, boolean[] voiced) {
       int frames = mcep.getT();
       double meanF0 = 0;
       int voicedFrames = 0;
@@ -176,7 +172,7 @@ final class MlsaVocoder {
           phase = f0;
           period = 0.0;
         }
-        speak(frame, increment, magnitudes);
+        speak(increment);
         period = f0;
         System.arraycopy(next, 0, coefficients, 0, order);
       }
@@ -188,7 +184,7 @@ final class MlsaVocoder {
     // The excitation does not depend on what the filters give, so each part runs over the whole
     // frame in turn. A method of its own, so that the JIT compiles it once instead of also
     // compiling the utterance's loop on the stack (on-stack replacement).
-    private void speak(int frame, double increment, HTSPStream magnitudes) {
+    private void speak(double increment) {
       double[] x = excitation;
       int lead = filterOrder;
       if (mixed) {
@@ -204,18 +200,8 @@ final class MlsaVocoder {
           noisePart = in;
         } else {
           if ((phase += 1.0) >= period) {
-            if (fourier) {
-              pulse = HTSVocoder.genPulseFromFourierMag(magnitudes, frame, period);
-              pulseAt = 0;
-              pulseLength = pulse.length;
-              in = pulse[pulseAt++];
-            } else {
-              in = Math.sqrt(period);
-            }
+            in = Math.sqrt(period);
             phase = phase - period;
-          } else if (fourier) {
-            in = pulseAt >= pulseLength ? 0.0 : pulse[pulseAt];
-            pulseAt++;
           } else {
             in = 0.0;
           }
