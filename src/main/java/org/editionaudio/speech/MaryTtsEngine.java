@@ -45,8 +45,8 @@ public final class MaryTtsEngine implements SpeechEngine {
     // HMM synthesizer finds our in-thread engine first when it asks for an HTSEngine.
     System.setProperty("modules.classes.list", InThreadHtsEngine.class.getName());
     // In its default mode, made for its HTTP server, MaryTTS starts all 26 of its modules and runs
-    // a power-on self test of each; 18 of them (the SSML, Sable, APML and EmotionML parsers, the
-    // en_GB phonemiser, the stock HTSEngine...) never see our RAWMARYXML-to-AUDIO requests. In
+    // a power-on self test of each; 16 of them (the SSML, Sable, APML and EmotionML parsers, the
+    // en_GB phonemiser, the stock HTSEngine...) never take part in our RAWMARYXML-to-AUDIO requests. In
     // "commandline" mode it starts only its synthesis module (which loads the voices) and starts
     // any other module on its first use; startModules starts the ones our requests use right away.
     System.setProperty("server", "commandline");
@@ -64,7 +64,7 @@ public final class MaryTtsEngine implements SpeechEngine {
     mary.setOutputType("AUDIO");
     mary.setVoice(voice);
     this.voice = voice;
-    this.sampleRate = (int) marytts.modules.synthesis.Voice.getVoice(voice).dbAudioFormat().getSampleRate();
+    this.sampleRate = (int) Voice.getVoice(voice).dbAudioFormat().getSampleRate();
   }
 
   /**
