@@ -13,15 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** The guards of the headline-parts, headline-forms and glued-tail rules: what they must leave alone. */
 class NearMissTitlesTest {
-  private static final String PROSE = "The committee met on Tuesday and agreed to publish its report before the end of the month.";
-
-  private static Edition read(String html, List<Dropped> dropped) throws EditionException {
-    return Pages.read(html, dropped::add);
-  }
-
-  private static List<String> titles(Edition edition) {
-    return Pages.titles(edition);
-  }
 
   private static Element h3(String inner) {
     return Jsoup.parse("<h3>" + inner + "</h3>").selectFirst("h3");
@@ -79,45 +70,45 @@ class NearMissTitlesTest {
 
   @Test
   void boldHeadlinesThatDifferOnlyByALinkAllStartStories() throws Exception {
-    Edition edition = read("<div>"
-        + "<p><b><a href=\"https://a.example/1\">First item of the week</a></b></p><p>" + PROSE + "</p>"
-        + "<p><b>Second item of the week</b></p><p>" + PROSE + "</p>"
-        + "<p><b><a href=\"https://a.example/3\">Third item of the week</a></b></p><p>" + PROSE + "</p>"
-        + "<p><b>Fourth item of the week</b></p><p>" + PROSE + "</p></div>", new ArrayList<>());
+    Edition edition = Pages.read("<div>"
+        + "<p><b><a href=\"https://a.example/1\">First item of the week</a></b></p><p>" + Pages.PROSE + "</p>"
+        + "<p><b>Second item of the week</b></p><p>" + Pages.PROSE + "</p>"
+        + "<p><b><a href=\"https://a.example/3\">Third item of the week</a></b></p><p>" + Pages.PROSE + "</p>"
+        + "<p><b>Fourth item of the week</b></p><p>" + Pages.PROSE + "</p></div>");
     assertEquals(List.of("First item of the week", "Second item of the week", "Third item of the week",
-        "Fourth item of the week"), titles(edition));
+        "Fourth item of the week"), Pages.titles(edition));
   }
 
   @Test
   void aBoldLineOfOtherMarkupAfterAStorysProseIsItsSubhead() throws Exception {
     List<Dropped> dropped = new ArrayList<>();
-    Edition edition = read("<div>"
-        + "<p><b><a href=\"https://a.example/1\">First post</a></b></p><p>" + PROSE + "</p>"
-        + "<p><strong>A subhead</strong></p><p>" + PROSE + "</p>"
-        + "<p><b><a href=\"https://a.example/2\">Second post</a></b></p><p>" + PROSE + "</p>"
-        + "<p><b><a href=\"https://a.example/3\">Third post</a></b></p><p>" + PROSE + "</p></div>", dropped);
-    assertEquals(List.of("First post", "Second post", "Third post"), titles(edition));
-    assertEquals(List.of(PROSE, "A subhead", PROSE), edition.sections().get(0).paragraphs());
+    Edition edition = Pages.read("<div>"
+        + "<p><b><a href=\"https://a.example/1\">First post</a></b></p><p>" + Pages.PROSE + "</p>"
+        + "<p><strong>A subhead</strong></p><p>" + Pages.PROSE + "</p>"
+        + "<p><b><a href=\"https://a.example/2\">Second post</a></b></p><p>" + Pages.PROSE + "</p>"
+        + "<p><b><a href=\"https://a.example/3\">Third post</a></b></p><p>" + Pages.PROSE + "</p></div>", dropped::add);
+    assertEquals(List.of("First post", "Second post", "Third post"), Pages.titles(edition));
+    assertEquals(List.of(Pages.PROSE, "A subhead", Pages.PROSE), edition.sections().get(0).paragraphs());
     assertTrue(dropped.contains(new Dropped(HeadlineForms.RULE, "A subhead")));
   }
 
   @Test
   void aBoldLineOfOtherMarkupRightUnderAHeadlineStillStartsAStory() throws Exception {
     // With no prose between, the other form is not inside a story: a group label or a story of its own.
-    Edition edition = read("<div>"
+    Edition edition = Pages.read("<div>"
         + "<p><b><a href=\"https://a.example/1\">First post</a></b></p>"
-        + "<p><strong>Another kind of line</strong></p><p>" + PROSE + "</p>"
-        + "<p><b><a href=\"https://a.example/2\">Second post</a></b></p><p>" + PROSE + "</p></div>", new ArrayList<>());
-    assertTrue(titles(edition).contains("Another kind of line"), titles(edition).toString());
+        + "<p><strong>Another kind of line</strong></p><p>" + Pages.PROSE + "</p>"
+        + "<p><b><a href=\"https://a.example/2\">Second post</a></b></p><p>" + Pages.PROSE + "</p></div>");
+    assertTrue(Pages.titles(edition).contains("Another kind of line"), Pages.titles(edition).toString());
   }
 
   @Test
   void aLinkedBoldLineOfOtherMarkupAfterProseStillStartsAStory() throws Exception {
-    Edition edition = read("<div>"
-        + "<p><b><a href=\"https://a.example/1\">First post</a></b></p><p>" + PROSE + "</p>"
-        + "<p><strong><a href=\"https://b.example/x\">A story from elsewhere</a></strong></p><p>" + PROSE + "</p>"
-        + "<p><b><a href=\"https://a.example/2\">Second post</a></b></p><p>" + PROSE + "</p>"
-        + "<p><b><a href=\"https://a.example/3\">Third post</a></b></p><p>" + PROSE + "</p></div>", new ArrayList<>());
-    assertEquals(List.of("First post", "A story from elsewhere", "Second post", "Third post"), titles(edition));
+    Edition edition = Pages.read("<div>"
+        + "<p><b><a href=\"https://a.example/1\">First post</a></b></p><p>" + Pages.PROSE + "</p>"
+        + "<p><strong><a href=\"https://b.example/x\">A story from elsewhere</a></strong></p><p>" + Pages.PROSE + "</p>"
+        + "<p><b><a href=\"https://a.example/2\">Second post</a></b></p><p>" + Pages.PROSE + "</p>"
+        + "<p><b><a href=\"https://a.example/3\">Third post</a></b></p><p>" + Pages.PROSE + "</p></div>");
+    assertEquals(List.of("First post", "A story from elsewhere", "Second post", "Third post"), Pages.titles(edition));
   }
 }

@@ -6,6 +6,10 @@ import java.util.function.Consumer;
 
 /** Reads a page written in a test, as the tool reads a file named {@code page.html}. */
 public final class Pages {
+  /** A sentence of plain story prose, long enough to be a story's paragraph. */
+  public static final String PROSE =
+      "The committee met on Tuesday and agreed to publish its report before the end of the month.";
+
   private Pages() {}
 
   /** The edition the automatic reader finds in {@code html}. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,7 @@ class TeaserBoxesTest {
 
   private static List<String> titles(String main, List<Dropped> dropped) throws EditionException {
     String html = "<html><head><title>Week</title></head><body><main><h1>This week</h1>" + main + "</main></body></html>";
-    Edition edition = EditionReader.automatic()
-        .read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)), dropped::add);
-    return edition.sections().stream().map(Section::title).toList();
+    return Pages.titles(Pages.read(html, dropped::add));
   }
 
   @Test
@@ -90,9 +87,8 @@ class TeaserBoxesTest {
     String html = "<html><head><title>Week</title></head><body><header>" + BOX_UNIT + "</header><main><h1>This week</h1>"
         + TEASERS + "</main></body></html>";
     List<Dropped> dropped = new ArrayList<>();
-    Edition edition = EditionReader.automatic()
-        .read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)), dropped::add);
-    assertFalse(edition.sections().stream().map(Section::title).toList().contains("Reservoir reaches summer level"));
+    Edition edition = Pages.read(html, dropped::add);
+    assertFalse(Pages.titles(edition).contains("Reservoir reaches summer level"));
     assertTrue(dropped.contains(new Dropped("site header", "Reservoir reaches summer level The water board says the reservoir"
         + " is full for the first time in years, and the ban ends on Friday.")), dropped.toString());
   }

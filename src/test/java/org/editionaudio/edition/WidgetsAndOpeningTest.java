@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -12,19 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /** The player-widget and edition-opening rules, and what each must leave alone. */
 class WidgetsAndOpeningTest {
-  private static final String PROSE = "The committee met on Tuesday and agreed to publish its report before the end of the month.";
-  private static final String STORIES = "<h2>Bridge reopens</h2><p>" + PROSE + "</p><h2>Market moves</h2><p>" + PROSE
-      + "</p><h2>Pool opens</h2><p>" + PROSE + "</p>";
+  private static final String STORIES = "<h2>Bridge reopens</h2><p>" + Pages.PROSE + "</p><h2>Market moves</h2><p>" + Pages.PROSE
+      + "</p><h2>Pool opens</h2><p>" + Pages.PROSE + "</p>";
 
   private static Edition read(String body, List<Dropped> dropped) throws EditionException {
     String html = "<html><head><title>Town Letter</title></head><body><main><h1>Town Letter</h1>" + body
         + "</main></body></html>";
-    return EditionReader.automatic()
-        .read(new InputDocument("page.html", html.getBytes(StandardCharsets.UTF_8)), dropped::add);
-  }
-
-  private static List<String> titles(Edition edition) {
-    return edition.sections().stream().map(Section::title).toList();
+    return Pages.read(html, dropped::add);
   }
 
   private static List<String> paragraphs(Edition edition) {
@@ -34,14 +27,14 @@ class WidgetsAndOpeningTest {
   @Test
   void aPlayerBoxIsFoundByItsControlsWhateverItsLabelSays() {
     var body = Jsoup.parse("<div><button aria-label=\"Play\">&#9654;</button> <span>Hear the council debate</span>"
-        + " <span>3:05 / 41:10</span></div><p>" + PROSE + "</p>").body();
+        + " <span>3:05 / 41:10</span></div><p>" + Pages.PROSE + "</p>").body();
     assertEquals(1, PlayerWidgets.find(body).size());
     assertEquals("div", PlayerWidgets.find(body).get(0).normalName());
   }
 
   @Test
   void aVideoBesideASentenceIsNotAPlayerBox() {
-    var body = Jsoup.parse("<div><video controls src=\"a.mp4\"></video><p>" + PROSE + "</p></div>").body();
+    var body = Jsoup.parse("<div><video controls src=\"a.mp4\"></video><p>" + Pages.PROSE + "</p></div>").body();
     assertTrue(PlayerWidgets.find(body).isEmpty());
   }
 
@@ -66,7 +59,7 @@ class WidgetsAndOpeningTest {
   void aShortGreetingBeforeSeveralStoriesIsLeftOut() throws EditionException {
     List<Dropped> dropped = new ArrayList<>();
     Edition edition = read("<p>Hi there, and welcome back.</p>" + STORIES, dropped);
-    assertEquals(List.of("Bridge reopens", "Market moves", "Pool opens"), titles(edition));
+    assertEquals(List.of("Bridge reopens", "Market moves", "Pool opens"), Pages.titles(edition));
     assertTrue(dropped.stream().anyMatch(d -> d.rule().equals(EditionOpening.GREETING)));
   }
 
@@ -75,13 +68,13 @@ class WidgetsAndOpeningTest {
     String letter = "Hello and welcome to the spring issue, in which we look back at a winter of floods, a new school"
         + " and the long fight over the ferry, and ahead to a busy season on the water.";
     Edition edition = read("<p>" + letter + "</p>" + STORIES, new ArrayList<>());
-    assertEquals("Town Letter", titles(edition).get(0));
+    assertEquals("Town Letter", Pages.titles(edition).get(0));
     assertEquals(letter, paragraphs(edition).get(0));
   }
 
   @Test
   void aGreetingOnAOneStoryPageStays() throws EditionException {
-    Edition edition = read("<p>Good morning.</p><h2>Bridge reopens</h2><p>" + PROSE + "</p>", new ArrayList<>());
+    Edition edition = read("<p>Good morning.</p><h2>Bridge reopens</h2><p>" + Pages.PROSE + "</p>", new ArrayList<>());
     assertEquals("Good morning.", paragraphs(edition).get(0));
   }
 
