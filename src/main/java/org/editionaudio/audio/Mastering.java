@@ -77,8 +77,9 @@ public final class Mastering {
     } else if (program.samples() > 3L * EXCERPT_SECONDS * program.sampleRate()) {
       boolean limit = source.truePeakDbtp() + gain > ceiling;
       long length = (long) EXCERPT_SECONDS * program.sampleRate();
+      Setting setting = new Setting(gain, limit ? ceiling : null);
       gain += excerptShortfall(program.pcm(), (program.samples() - length) / 2, length, program.sampleRate(), tags,
-          gain, limit ? ceiling : null);
+          excerpt -> setting);
     }
     Loudness result = null;
     for (int attempt = 1; attempt <= MAX_ENCODES; attempt++) {
@@ -106,12 +107,15 @@ public final class Mastering {
    */
   double codecShortfall(Path prefix, long samples, int sampleRate, Tags tags, LoudnessTarget target)
       throws EncodingException {
-    LoudnessMeter.Measurement loudness = LoudnessAccumulator.of(prefix, samples, sampleRate);
-    double gain = target.integratedLufs() - loudness.integratedLufs();
     double ceiling = target.truePeakDbtp() - LIMITER_HEADROOM_DB;
-    boolean limit = loudness.truePeakDbtp() + gain > ceiling;
-    return excerptShortfall(prefix, 0, samples, sampleRate, tags, gain, limit ? ceiling : null);
+    return excerptShortfall(prefix, 0, samples, sampleRate, tags, loudness -> {
+      double gain = target.integratedLufs() - loudness.integratedLufs();
+      return new Setting(gain, loudness.truePeakDbtp() + gain > ceiling ? ceiling : null);
+    });
   }
+
+  /** A gain, and the limiter's ceiling or null for none. */
+  private record Setting(double gainDb, Double ceilingDbfs) {}
 
   /**
    * The filter of a live encoding: the gain and, since the peaks of what is still to come are not
@@ -127,11 +131,12 @@ public final class Mastering {
 
   /**
    * How much quieter than intended the limiter and the codec leave {@code length} samples of
-   * {@code pcm} from sample {@code from} on: their loudness before mastering (measured here) plus
-   * the gain, minus their loudness once encoded with that gain and limiter.
+   * {@code pcm} from sample {@code from} on: their loudness before mastering (measured here, as
+   * they are copied) plus the gain, minus their loudness once encoded with the gain and limiter that
+   * {@code setting} gives for that loudness.
    */
-  private double excerptShortfall(Path source, long from, long length, int rate, Tags tags, double gain,
-      Double ceiling) throws EncodingException {
+  private double excerptShortfall(Path source, long from, long length, int rate, Tags tags,
+      java.util.function.Function<LoudnessMeter.Measurement, Setting> setting) throws EncodingException {
     Path pcm = null;
     Path encoded = null;
     try {
@@ -154,8 +159,9 @@ public final class Mastering {
       long count = java.nio.file.Files.size(pcm) / 2;
       Program excerpt = new Program(pcm, rate, count, java.util.List.of(new Chapter("excerpt", 0, 0, count, rate)),
           java.util.List.of());
-      encoder.encode(excerpt, tags, encoded, filter(gain, ceiling, rate));
-      return raw.integratedLufs() + gain - meter.file(encoded).integratedLufs();
+      Setting chosen = setting.apply(new LoudnessMeter.Measurement(raw.integratedLufs(), raw.samplePeakDbfs()));
+      encoder.encode(excerpt, tags, encoded, filter(chosen.gainDb(), chosen.ceilingDbfs(), rate));
+      return raw.integratedLufs() + chosen.gainDb() - meter.file(encoded).integratedLufs();
     } catch (java.io.IOException e) {
       throw new EncodingException(null, "cannot write a temporary excerpt (" + e.getMessage() + ")", e);
     } finally {
